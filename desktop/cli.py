@@ -1,0 +1,207 @@
+"""The `yandu` command: parses arguments, calls the core, prints. See DESIGN.md for the contract.
+
+Errors are one line on stderr, `error: <subject>: <what is wrong>`, with a
+non-zero exit; an unexpected failure writes its traceback to the log file and
+still prints only one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.core.errors import YanduError
+from desktop.paths import default_library_path, log_path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yandu",
+        description="研读 Yandu: read, mark and take study notes on bulletins. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"yandu {__version__}")
+    parser.add_argument("--db", type=Path, help="library file (default: $YANDU_DB or the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the window (or render it to a PNG with --screenshot)")
+    gui.add_argument("--item", type=int, help="open this item")
+    gui.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render the window offscreen to FILE and exit")
+
+    imp = commands.add_parser("import", help="import bulletin files or folders")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    issues = commands.add_parser("issues", help="list the issues in the library")
+    issues.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="show an issue with its items")
+    show.add_argument("issue", type=int, metavar="ISSUE")
+    show.add_argument("--json", action="store_true")
+
+    search = commands.add_parser("search", help="search headlines and text, from one character up")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+
+    edit = commands.add_parser("edit", help="correct an issue's title or date")
+    edit.add_argument("issue", type=int, metavar="ISSUE")
+    edit.add_argument("--title")
+    edit.add_argument("--date", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    return parser
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _cmd_import(library, args) -> int:
+    failed = 0
+    for result in library.import_paths(args.paths):
+        if result.failed:
+            failed += 1
+            print(f"error: {result.path}: {result.message}", file=sys.stderr, flush=True)
+            continue
+        verb = {"imported": "imported", "updated": "updated", "unchanged": "unchanged"}[result.status]
+        print(f"{verb}: {result.path} -> issue {result.issue_id} 《{result.title}》, {result.item_count} items", flush=True)
+    return 1 if failed else 0
+
+
+def _cmd_issues(library, args) -> int:
+    rows = library.issues()
+    if args.json:
+        _print_json(
+            [
+                {"id": r.id, "title": r.title, "date": r.date, "source": r.source, "format": r.format, "items": r.item_count}
+                for r in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print("The library is empty. Import bulletins with: yandu import FILE_OR_FOLDER")
+    for r in rows:
+        print(f"{r.id:>5}  {r.date or '----------':<10}  {r.title}  ({r.item_count} items)")
+    return 0
+
+
+def _cmd_show(library, args) -> int:
+    issue = library.issue(args.issue)
+    if args.json:
+        _print_json(
+            {
+                "id": issue.id,
+                "title": issue.title,
+                "date": issue.date,
+                "source": issue.source,
+                "items": [
+                    {
+                        "id": item.id,
+                        "kind": item.kind,
+                        "kicker": item.kicker,
+                        "headline": item.headline,
+                        "subhead": item.subhead,
+                        "paragraphs": list(item.paragraphs),
+                        "source_url": item.source_url,
+                    }
+                    for item in issue.items
+                ],
+            }
+        )
+        return 0
+    print(f"{issue.title}  {issue.date or ''}\n{issue.source or ''}")
+    for item in issue.items:
+        print(f"\n[{item.id}] {item.kind}")
+        for line in (item.kicker, item.headline, item.subhead):
+            if line:
+                print(f"  {line}")
+        for paragraph in item.paragraphs:
+            print(f"\n    {paragraph}")
+    return 0
+
+
+def _cmd_search(library, args) -> int:
+    hits = library.search(args.query, limit=args.limit)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "item_id": h.item_id,
+                    "issue_id": h.issue_id,
+                    "headline": h.headline,
+                    "snippet": h.snippet,
+                    "issue_title": h.issue_title,
+                    "issue_date": h.issue_date,
+                    "hits": h.hits,
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    if not hits:
+        print(f"No article contains “{args.query}”.")
+    for h in hits:
+        print(f"[{h.item_id}] {h.issue_date or ''} 《{h.issue_title}》 {h.headline or ''}\n    {h.snippet}")
+    return 0
+
+
+def _cmd_edit(library, args) -> int:
+    issue = library.edit_issue(args.issue, title=args.title, date=args.date)
+    print(f"issue {issue.id}: 《{issue.title}》 {issue.date or ''}")
+    return 0
+
+
+def _cmd_gui(args) -> int:
+    from desktop.ui.app import run
+
+    return run(db_path=args.db, item_id=getattr(args, "item", None), screenshot=getattr(args, "screenshot", None))
+
+
+COMMANDS = {
+    "import": _cmd_import,
+    "issues": _cmd_issues,
+    "show": _cmd_show,
+    "search": _cmd_search,
+    "edit": _cmd_edit,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    args = _parser().parse_args(argv)
+    try:
+        if args.command in (None, "gui"):
+            return _cmd_gui(args)
+        from desktop.core.store.db import open_library
+
+        library = open_library(args.db or default_library_path())
+        try:
+            return COMMANDS[args.command](library, args)
+        finally:
+            library.close()
+    except YanduError as exc:
+        print(f"error: {exc.subject}: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: keep the traceback for the report, show one line
+        where = _log_failure()
+        print(f"error: internal error ({type(exc).__name__}: {exc}); details in {where}", file=sys.stderr)
+        return 2
+
+
+def _log_failure() -> Path:
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+    except OSError:
+        logging.getLogger(__name__).exception("could not write the log")
+    return path

@@ -1,0 +1,107 @@
+"""A bulletin file to an `Issue`: check, decode, extract blocks, repair, segment, name and date it.
+
+Nothing here touches the library; `store.issues.save_issue` does, in one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.core.errors import ImportFailed
+from desktop.core.ingest.blocks import Extracted, split_layout_lines
+from desktop.core.ingest.decode import NotText, decode_bytes
+from desktop.core.ingest.docx import DocxUnreadable, read_docx
+from desktop.core.ingest.html import page_to_extracted
+from desktop.core.ingest.markdown import read_markdown
+from desktop.core.ingest.meta import clean_title, date_from_name, date_from_text
+from desktop.core.ingest.pdf import PdfUnreadable, read_pdf
+from desktop.core.ingest.repair import repair
+from desktop.core.ingest.segment import segment
+from desktop.core.model import Issue
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def read_text(data: bytes) -> Extracted:
+    return Extracted(split_layout_lines(decode_bytes(data)), "txt")
+
+
+READERS: dict[str, Callable[[bytes], Extracted]] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": page_to_extracted,
+    ".htm": page_to_extracted,
+    ".xhtml": page_to_extracted,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+}
+SUPPORTED = tuple(READERS)
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in READERS
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or ImportFailed saying plainly why not."""
+    subject = str(path)
+    if not path.exists():
+        raise ImportFailed(subject, "no such file or folder")
+    if path.is_dir():
+        raise ImportFailed(subject, "is a folder; import the folder itself to take every bulletin in it")
+    if not is_supported(path):
+        kinds = ", ".join(sorted({".txt", ".md", ".html", ".docx", ".pdf"}))
+        raise ImportFailed(subject, f"unsupported file type '{path.suffix or '(none)'}'; Yandu reads {kinds}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportFailed(subject, f"file is {size / 1048576:.0f} MB, over the 50 MB limit for one issue")
+        if size == 0:
+            raise ImportFailed(subject, "file is empty")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except PermissionError:
+        raise ImportFailed(subject, "permission denied; check that you may read this file") from None
+    except OSError as exc:
+        raise ImportFailed(subject, f"cannot read the file ({exc.strerror or exc})") from None
+
+
+def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) -> Issue:
+    """Bytes of a bulletin to an Issue (ids unset). Raises ImportFailed."""
+    subject = source or name
+    reader = READERS.get(suffix.lower())
+    if reader is None:
+        raise ImportFailed(subject, f"unsupported file type '{suffix}'")
+    try:
+        extracted = reader(data)
+    except (NotText, DocxUnreadable, PdfUnreadable) as exc:
+        raise ImportFailed(subject, str(exc)) from None
+    segmented = segment(repair(extracted.blocks))
+    items = tuple(item for item in segmented.items if item.paragraphs or item.headline)
+    if not items:
+        raise ImportFailed(subject, "no text found in the file")
+    stem = Path(name).stem
+    title = clean_title(segmented.title) or clean_title(extracted.title)
+    if not title:
+        single = items[0].headline if len(items) == 1 else None
+        title = clean_title(single) or stem
+    first_text = "\n".join(filter(None, [items[0].headline, items[0].subhead, *items[0].paragraphs[:1]]))
+    date = (
+        date_from_name(segmented.title or "")
+        or date_from_name(stem)
+        or extracted.date
+        or date_from_text(extracted.header_text[:500])
+        or date_from_text(first_text[:300])
+        or extracted.meta_date
+    )
+    return Issue(title=title, date=date, format=extracted.format, items=items, source=source)
+
+
+def read_issue(path: Path) -> Issue:
+    path = Path(os.path.abspath(path))
+    data = read_bytes(path)
+    return parse_issue(data, path.name, path.suffix, str(path))

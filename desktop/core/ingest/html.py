@@ -1,0 +1,163 @@
+"""HTML (and the HTML that markdown renders to) to blocks.
+
+`page_to_extracted` finds the article on a web page: the element whose own
+paragraphs hold the most Chinese text, without the site's navigation and
+footer, and the headline nearest above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from desktop.core.ingest.blocks import Block, Extracted
+from desktop.core.ingest.decode import decode_bytes
+from desktop.core.ingest.meta import clean_title, date_from_text
+
+_SKIP = {"script", "style", "noscript", "head", "nav", "iframe", "form", "select", "button", "svg", "template", "object"}
+_BLOCK = {
+    "p", "div", "li", "ul", "ol", "blockquote", "pre", "section", "article", "td", "th", "tr",
+    "table", "dd", "dt", "dl", "figcaption", "figure", "header", "footer", "center", "main",
+    "aside", "address", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "body", "html",
+}
+_HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_SOURCE_LINKS = re.compile(r"^(查看原文|阅读原文|原文链接|原文|source|original)$", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_BOILERPLATE = re.compile(r"nav|menu|footer|foot|header|sidebar|copyright|breadcrumb|share|comment", re.I)
+
+
+class _Collector:
+    """Walks a tree in document order, cutting text into blocks at block elements and <br>."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._parts: list[str] = []
+        self._links: list[tuple[str, str]] = []
+        self._level = 0
+
+    def flush(self) -> None:
+        text = " ".join("".join(self._parts).split())
+        if text:
+            link = None
+            if len(self._links) == 1 and self._links[0][0] == text and _SOURCE_LINKS.match(text):
+                link = self._links[0][1]
+            self.blocks.append(Block(text, whole=True, level=self._level, link=link))
+        self._parts, self._links = [], []
+
+    def walk(self, element: etree._Element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if tag in _SKIP or not tag:
+            return
+        if tag == "br":
+            self.flush()
+            return
+        if tag == "hr":
+            self.flush()
+            self.blocks.append(Block("", whole=True, rule=True))
+            return
+        is_block = tag in _BLOCK
+        if is_block:
+            self.flush()
+            saved_level, self._level = self._level, _HEADING.get(tag, 0)
+        if element.text:
+            self._parts.append(element.text)
+        if tag == "a" and element.get("href"):
+            text = " ".join((element.text_content() or "").split())
+            self._links.append((text, element.get("href")))
+        for child in element:
+            self.walk(child)
+            if child.tail:
+                self._parts.append(child.tail)
+        if is_block:
+            self.flush()
+            self._level = saved_level
+
+
+def element_blocks(element: etree._Element) -> list[Block]:
+    collector = _Collector()
+    collector.walk(element)
+    collector.flush()
+    return collector.blocks
+
+
+def parse_html(text: str) -> etree._Element:
+    return lxml.html.document_fromstring(_XML_DECL.sub("", text) or "<html></html>")
+
+
+def declared_charset(data: bytes) -> str | None:
+    match = _CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _han_count(text: str | None) -> int:
+    return len(_HAN.findall(text or ""))
+
+
+def _is_boilerplate(element: etree._Element) -> bool:
+    for node in element.iterancestors():
+        if node.tag in ("footer", "nav", "header", "aside"):
+            return True
+        marker = f"{node.get('class', '')} {node.get('id', '')}"
+        if _BOILERPLATE.search(marker):
+            return True
+    return False
+
+
+def _main_container(body: etree._Element) -> etree._Element:
+    """The element whose own paragraphs carry the most Chinese text."""
+    scores: dict[etree._Element, int] = {}
+    for paragraph in body.iter("p"):
+        parent = paragraph.getparent()
+        if parent is None or _is_boilerplate(paragraph):
+            continue
+        scores[parent] = scores.get(parent, 0) + _han_count(paragraph.text_content())
+    if not scores:
+        return body
+    best = max(scores, key=lambda element: scores[element])
+    return best if scores[best] >= 20 else body
+
+
+def _headline_before(root: etree._Element, container: etree._Element) -> str | None:
+    """An <h1>, or the nearest short non-link text above the article."""
+    for heading in root.iter("h1", "h2"):
+        text = " ".join(heading.text_content().split())
+        if 4 <= len(text) <= 80 and not _is_boilerplate(heading):
+            return text
+    candidate = None
+    for element in root.iter():
+        if element is container:
+            break
+        if not isinstance(element.tag, str) or element.tag in _SKIP or element.tag == "a":
+            continue
+        own = " ".join("".join(element.xpath("text()")).split())
+        if not (4 <= len(own) <= 80) or _han_count(own) < 4 or date_from_text(own):
+            continue
+        if element.xpath(".//a") or _is_boilerplate(element):
+            continue
+        candidate = own
+    return candidate
+
+
+def page_to_extracted(data: bytes) -> Extracted:
+    text = decode_bytes(data, declared_charset(data))
+    root = parse_html(text)
+    body = root.find("body")
+    if body is None:
+        body = root
+    container = _main_container(body)
+    blocks = element_blocks(container)
+    headline = _headline_before(root, container)
+    title_element = root.find(".//title")
+    page_title = clean_title(title_element.text_content() if title_element is not None else None)
+    if page_title:
+        page_title = max(re.split(r"\s[-_|]\s|_|\|", page_title), key=_han_count).strip() or page_title
+    headline = headline or page_title
+    if headline and not any(block.level for block in blocks):
+        blocks.insert(0, Block(headline, whole=True, level=1))
+    header = " ".join(body.text_content().split())[:3000]
+    return Extracted(blocks, "html", title=headline, header_text=header)

@@ -1,0 +1,53 @@
+"""PDF to layout lines from its text layer (pypdf). Scanned pages have no text: we say so."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+from desktop.core.ingest.blocks import Block, Extracted, split_layout_lines
+from desktop.core.ingest.meta import clean_title
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$|^\d+\s*/\s*\d+$")
+
+
+class PdfUnreadable(ValueError):
+    pass
+
+
+def read_pdf(data: bytes) -> Extracted:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise PdfUnreadable("the PDF is password-protected; save an unprotected copy and import that")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        metadata = reader.metadata or {}
+        title = clean_title(str(metadata.get("/Title") or "")) if metadata else None
+        created = _pdf_date(str(metadata.get("/CreationDate") or "")) if metadata else None
+    except FileNotDecryptedError as exc:
+        raise PdfUnreadable("the PDF is password-protected; save an unprotected copy and import that") from exc
+    except PdfUnreadable:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise PdfUnreadable("the PDF is damaged and cannot be read") from exc
+    blocks: list[Block] = []
+    for page_text in pages:
+        lines = [b for b in split_layout_lines(page_text) if not _PAGE_NUMBER.match(b.text)]
+        if blocks and lines:
+            # a page break is not a paragraph break: the first line keeps its own indentation
+            lines[0] = Block(lines[0].text, 0, lines[0].indented)
+        blocks.extend(lines)
+    if not any(b.text.strip() for b in blocks):
+        raise PdfUnreadable("the PDF has no text layer (a scanned image?); run it through OCR first")
+    return Extracted(blocks, "pdf", title=title, meta_date=created)
+
+
+def _pdf_date(value: str) -> str | None:
+    match = re.match(r"D:(\d{4})(\d{2})(\d{2})", value)
+    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else None

@@ -1,0 +1,81 @@
+"""The values the core hands out: frozen dataclasses, no behaviour beyond derived fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ITEM_KINDS = ("article", "caption", "brief")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One story of an issue: an article, a photo caption or a brief.
+
+    Offsets used anywhere in Yandu are code points into `body`, the paragraphs
+    joined by a single newline.
+    """
+
+    kind: str
+    paragraphs: tuple[str, ...]
+    headline: str | None = None
+    kicker: str | None = None
+    subhead: str | None = None
+    source_url: str | None = None
+    id: int | None = None
+    issue_id: int | None = None
+    position: int = 0
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One issue of a bulletin, as parsed from a file (id None) or read from the library."""
+
+    title: str
+    date: str | None
+    format: str
+    items: tuple[Item, ...]
+    source: str | None = None
+    id: int | None = None
+    imported_at: str | None = None
+
+
+@dataclass(frozen=True)
+class IssueSummary:
+    id: int
+    title: str
+    date: str | None
+    source: str | None
+    format: str
+    item_count: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    item_id: int
+    issue_id: int
+    headline: str | None
+    snippet: str
+    issue_title: str
+    issue_date: str | None
+    hits: int = 1
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What happened to one file. `status` is imported, updated, unchanged or failed."""
+
+    path: str
+    status: str
+    issue_id: int | None = None
+    title: str | None = None
+    item_count: int = 0
+    message: str | None = None
+    kept_item_ids: tuple[int, ...] = field(default=())
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "failed"

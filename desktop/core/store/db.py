@@ -1,0 +1,82 @@
+"""Open a library: pragmas, the version check, a backup, then pending migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.core.errors import LibraryError, LibraryTooNew
+from desktop.core.store.migrations import SCHEMA_VERSION, migrations
+
+
+def connect(path: Path) -> Database:
+    """A connection in autocommit mode: every write goes through `db.atomic()`."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA busy_timeout = 10000")
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(str(path), f"cannot open the library ({exc}); is it a Yandu library file?") from None
+    except OSError as exc:
+        raise LibraryError(str(path), f"cannot create the library ({exc.strerror or exc})") from None
+    return Database(conn)
+
+
+def user_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup(db: Database, path: Path, version: int) -> Path:
+    """Copy the library beside itself before changing its schema."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    destination = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(destination)
+    finally:
+        destination.close()
+    return target
+
+
+def prepare(db: Database, path: Path) -> Path | None:
+    """Refuse a newer library, back up an older one, apply pending migrations.
+
+    Returns the backup's path if one was made.
+    """
+    try:
+        version = user_version(db)
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(str(path), f"not a Yandu library or the file is damaged ({exc})") from None
+    if version > SCHEMA_VERSION:
+        raise LibraryTooNew(
+            str(path),
+            f"this library was written by a newer Yandu (schema {version}, this version knows {SCHEMA_VERSION}); "
+            "update Yandu to open it",
+        )
+    pending = migrations.pending(db)
+    if not pending:
+        return None
+    made = backup(db, path, version) if version > 0 else None
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return made
+
+
+def open_library(path: Path | str):
+    """Open (creating if need be) the library at `path`."""
+    from desktop.core.library import Library
+
+    path = Path(path)
+    db = connect(path)
+    try:
+        backup_path = prepare(db, path)
+    except Exception:
+        db.close()
+        raise
+    return Library(db, path, backup_path)

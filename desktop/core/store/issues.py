@@ -1,0 +1,192 @@
+"""Issues and items in the library: save (insert, or update a corrected version in place), read."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from difflib import SequenceMatcher
+
+from sqlite_utils import Database
+
+from desktop.core.errors import NotFound
+from desktop.core.model import Issue, IssueSummary, Item
+from desktop.core.store.search import index_item, item_search_text, unindex_item
+
+_ITEM_COLUMNS = "id, issue_id, position, kind, kicker, headline, subhead, body, source_url"
+
+
+def content_hash(issue: Issue) -> str:
+    payload = [
+        [item.kind, item.kicker, item.headline, item.subhead, list(item.paragraphs)] for item in issue.items
+    ]
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def find_same(db: Database, issue: Issue, digest: str, source_name: str | None) -> tuple[int | None, bool]:
+    """(id, identical): the issue already stored with this content, or an earlier version of it."""
+    row = db.execute("SELECT id FROM issues WHERE content_hash = ?", [digest]).fetchone()
+    if row:
+        return row[0], True
+    if source_name:
+        row = db.execute(
+            "SELECT id FROM issues WHERE source_name = ? ORDER BY id DESC LIMIT 1", [source_name]
+        ).fetchone()
+        if row:
+            return row[0], False
+    if issue.date:
+        row = db.execute(
+            "SELECT id FROM issues WHERE title = ? AND date = ? ORDER BY id DESC LIMIT 1", [issue.title, issue.date]
+        ).fetchone()
+        if row:
+            return row[0], False
+    return None, False
+
+
+def insert_issue(db: Database, issue: Issue, digest: str, source_name: str | None) -> int:
+    cursor = db.execute(
+        "INSERT INTO issues (title, date, source, source_name, format, content_hash, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [issue.title, issue.date, issue.source, source_name, issue.format, digest, _now()],
+    )
+    issue_id = int(cursor.lastrowid)
+    for position, item in enumerate(issue.items):
+        _insert_item(db, issue_id, position, item)
+    return issue_id
+
+
+def _insert_item(db: Database, issue_id: int, position: int, item: Item) -> int:
+    cursor = db.execute(
+        "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [issue_id, position, item.kind, item.kicker, item.headline, item.subhead, item.body, item.source_url],
+    )
+    item_id = int(cursor.lastrowid)
+    index_item(db, item_id, item_search_text(item.kicker, item.headline, item.subhead, item.body))
+    return item_id
+
+
+def update_issue(db: Database, issue_id: int, issue: Issue, digest: str, source_name: str | None) -> list[int]:
+    """Replace an issue's content with a corrected version, keeping the ids of the same stories.
+
+    Returns the ids of the items that were kept.
+    """
+    old = get_issue(db, issue_id)
+    pairs = match_items(old.items, issue.items)
+    edited = db.execute("SELECT edited FROM issues WHERE id = ?", [issue_id]).fetchone()[0]
+    if edited:
+        db.execute(
+            "UPDATE issues SET source = ?, source_name = ?, format = ?, content_hash = ?, updated_at = ? WHERE id = ?",
+            [issue.source, source_name, issue.format, digest, _now(), issue_id],
+        )
+    else:
+        db.execute(
+            "UPDATE issues SET title = ?, date = ?, source = ?, source_name = ?, format = ?, content_hash = ?, "
+            "updated_at = ? WHERE id = ?",
+            [issue.title, issue.date, issue.source, source_name, issue.format, digest, _now(), issue_id],
+        )
+    kept: list[int] = []
+    matched_old = set()
+    for position, item in enumerate(issue.items):
+        previous = pairs.get(position)
+        if previous is None:
+            _insert_item(db, issue_id, position, item)
+            continue
+        matched_old.add(previous.id)
+        kept.append(previous.id)
+        unindex_item(db, previous.id, item_search_text(previous.kicker, previous.headline, previous.subhead, previous.body))
+        db.execute(
+            "UPDATE items SET position = ?, kind = ?, kicker = ?, headline = ?, subhead = ?, body = ?, source_url = ? "
+            "WHERE id = ?",
+            [position, item.kind, item.kicker, item.headline, item.subhead, item.body, item.source_url, previous.id],
+        )
+        index_item(db, previous.id, item_search_text(item.kicker, item.headline, item.subhead, item.body))
+    for item in old.items:
+        if item.id not in matched_old:
+            unindex_item(db, item.id, item_search_text(item.kicker, item.headline, item.subhead, item.body))
+            db.execute("DELETE FROM items WHERE id = ?", [item.id])
+    return kept
+
+
+def match_items(old: tuple[Item, ...], new: tuple[Item, ...]) -> dict[int, Item]:
+    """Pair each new item (by position) with the old item that is the same story.
+
+    Same headline first; then, for stories without one or with a corrected
+    headline, the most similar text (at least half the same).
+    """
+    pairs: dict[int, Item] = {}
+    free = list(old)
+    for position, item in enumerate(new):
+        if item.headline:
+            same = next((o for o in free if o.headline == item.headline and o.kind == item.kind), None)
+            if same is not None:
+                pairs[position] = same
+                free.remove(same)
+    for position, item in enumerate(new):
+        if position in pairs or not free:
+            continue
+        scored = [(SequenceMatcher(None, o.body, item.body, autojunk=False).quick_ratio(), o) for o in free]
+        score, best = max(scored, key=lambda pair: pair[0])
+        if score >= 0.5 and SequenceMatcher(None, best.body, item.body, autojunk=False).ratio() >= 0.5:
+            pairs[position] = best
+            free.remove(best)
+    return pairs
+
+
+def _item_from_row(row: tuple) -> Item:
+    item_id, issue_id, position, kind, kicker, headline, subhead, body, source_url = row
+    return Item(
+        kind=kind,
+        paragraphs=tuple(body.split("\n")) if body else (),
+        headline=headline,
+        kicker=kicker,
+        subhead=subhead,
+        source_url=source_url,
+        id=item_id,
+        issue_id=issue_id,
+        position=position,
+    )
+
+
+def get_issue(db: Database, issue_id: int) -> Issue:
+    row = db.execute(
+        "SELECT id, title, date, source, format, imported_at FROM issues WHERE id = ?", [issue_id]
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"issue {issue_id}", "no such issue in the library; `yandu issues` lists them")
+    items = tuple(
+        _item_from_row(r)
+        for r in db.execute(f"SELECT {_ITEM_COLUMNS} FROM items WHERE issue_id = ? ORDER BY position", [issue_id])
+    )
+    return Issue(title=row[1], date=row[2], format=row[4], items=items, source=row[3], id=row[0], imported_at=row[5])
+
+
+def get_item(db: Database, item_id: int) -> Item:
+    row = db.execute(f"SELECT {_ITEM_COLUMNS} FROM items WHERE id = ?", [item_id]).fetchone()
+    if row is None:
+        raise NotFound(f"item {item_id}", "no such item in the library")
+    return _item_from_row(row)
+
+
+def list_issues(db: Database) -> list[IssueSummary]:
+    rows = db.execute(
+        """
+        SELECT issues.id, issues.title, issues.date, issues.source, issues.format, COUNT(items.id)
+        FROM issues LEFT JOIN items ON items.issue_id = issues.id
+        GROUP BY issues.id
+        ORDER BY issues.date IS NULL, issues.date DESC, issues.id DESC
+        """
+    )
+    return [IssueSummary(*row) for row in rows]
+
+
+def edit_issue(db: Database, issue_id: int, title: str | None, date: str | None) -> None:
+    get_issue(db, issue_id)
+    if title is not None:
+        db.execute("UPDATE issues SET title = ?, edited = 1, updated_at = ? WHERE id = ?", [title, _now(), issue_id])
+    if date is not None:
+        db.execute("UPDATE issues SET date = ?, edited = 1, updated_at = ? WHERE id = ?", [date or None, _now(), issue_id])
