@@ -1,0 +1,39 @@
+# The two commands: `make run` opens Yandu, `make test` runs every test.
+# Both install what a fresh Debian/Ubuntu machine lacks: system packages, then a virtual environment.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint system venv translations bench clean
+
+run: system venv translations
+	$(BIN)/yandu
+
+test: system venv translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check desktop tests
+	$(BIN)/ruff format --check desktop tests
+
+system:
+	@packaging/install-system-packages.sh
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+translations: venv
+	@$(BIN)/python -m desktop.ui.translations build
+
+bench: system venv
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

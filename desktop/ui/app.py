@@ -1,0 +1,72 @@
+"""Start the window: application object, translations, the library (with the sample on first start)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop import APP_ID, APP_NAME, __version__
+from desktop.paths import default_library_path, sample_bulletin
+
+
+def make_app():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("研读 Yandu")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    _prefer_simplified_chinese_font(app)
+    return app
+
+
+def _prefer_simplified_chinese_font(app) -> None:
+    """Without this, fontconfig may fall back to a Japanese CJK face and draw Japanese glyph forms."""
+    from PySide6.QtGui import QFontDatabase
+
+    families = set(QFontDatabase.families())
+    for family in ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei"):
+        if family in families:
+            font = app.font()
+            font.setFamily(family)
+            app.setFont(font)
+            return
+
+
+def run(db_path: Path | None = None, item_id: int | None = None, screenshot: Path | None = None) -> int:
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from desktop.core.store.db import open_library
+    from desktop.ui import translations
+    from desktop.ui.main_window import MainWindow
+
+    app = make_app()
+    translations.install(app, QSettings().value("language"))
+    library = open_library(db_path or default_library_path())
+    library.ensure_sample(sample_bulletin())
+    window = MainWindow(library)
+    if item_id is not None and not window.select_item(item_id):
+        print(f"error: item {item_id}: no such item in the library", file=sys.stderr)
+        return 1
+    if item_id is None:
+        window.select_first_article()
+    if screenshot is not None:
+        window.resize(1400, 900)
+        window.show()
+        app.processEvents()
+        ok = window.grab().save(str(screenshot))
+        window.close()
+        library.close()
+        if not ok:
+            print(f"error: {screenshot}: cannot write the screenshot", file=sys.stderr)
+            return 1
+        return 0
+    window.show()
+    code = app.exec()
+    library.close()
+    return code

@@ -1,0 +1,82 @@
+"""The library file: WAL, foreign keys, migrations, a backup before upgrading, refusal of a newer one."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from desktop.core.errors import LibraryError, LibraryTooNew
+from desktop.core.store import db as store_db
+from desktop.core.store.db import open_library
+from desktop.core.store.migrations import SCHEMA_VERSION, migrations
+
+
+def test_new_library_is_wal_with_foreign_keys_and_current_schema(tmp_path):
+    library = open_library(tmp_path / "lib.sqlite3")
+    try:
+        conn = library.db.conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [m.name for m in migrations.applied(library.db)] == [m.name for m in migrations._migrations]
+        assert library.backup_path is None  # nothing to back up in a new library
+    finally:
+        library.close()
+
+
+def test_deleting_an_issue_deletes_its_items(tmp_path, samples):
+    library = open_library(tmp_path / "lib.sqlite3")
+    try:
+        issue_id = library.import_file(samples / "kaifaqu-bulletin-2020-07.txt").issue_id
+        with library.db.atomic():
+            library.db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
+        assert library.db.execute("SELECT COUNT(*) FROM items").fetchone()[0] == 0
+    finally:
+        library.close()
+
+
+def test_library_from_a_newer_yandu_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    open_library(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryTooNew) as caught:
+        open_library(path)
+    assert "newer Yandu" in caught.value.message
+    assert path.read_bytes() == before
+
+
+def test_an_older_library_is_backed_up_then_upgraded(tmp_path, samples, monkeypatch):
+    path = tmp_path / "lib.sqlite3"
+    library = open_library(path)
+    library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
+    library.close()
+
+    def m9999_add_a_column(db):
+        db.execute("ALTER TABLE issues ADD COLUMN note TEXT")
+
+    monkeypatch.setattr(migrations, "_migrations", [*migrations._migrations, migrations._Migration("9999_note", m9999_add_a_column)])
+    monkeypatch.setattr(store_db, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    upgraded = open_library(path)
+    try:
+        assert upgraded.backup_path is not None and upgraded.backup_path.exists()
+        assert "note" in upgraded.db["issues"].columns_dict
+        assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+        backup = sqlite3.connect(upgraded.backup_path)
+        assert backup.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert backup.execute("SELECT COUNT(*) FROM items").fetchone()[0] == 3
+        backup.close()
+    finally:
+        upgraded.close()
+
+
+def test_a_file_that_is_not_a_library_gets_a_clear_message(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(LibraryError) as caught:
+        open_library(path)
+    assert str(path) == caught.value.subject

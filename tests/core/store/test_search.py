@@ -1,0 +1,54 @@
+"""Search from one character up, confirmed in the text, with a snippet around the hit."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.store.search import grams, match_expression
+
+
+@pytest.fixture
+def filled(library, samples):
+    library.import_paths([samples / "kaifaqu-bulletin-2020-07.txt", samples / "xinwenlianbo"])
+    return library
+
+
+def _expected_items(library, needle):
+    rows = library.db.execute("SELECT id, kicker, headline, subhead, body FROM items").fetchall()
+    return {row[0] for row in rows if any(needle.casefold() in (part or "").casefold() for part in row[1:])}
+
+
+@pytest.mark.parametrize("query", ["安", "安全", "三管三必须", "党政同责、一岗双责", "钉钉子", "臧晓鹏", "ICT", "ict", "习近平"])
+def test_finds_exactly_the_items_that_contain_the_query(filled, query):
+    hits = filled.search(query, limit=1000)
+    assert {hit.item_id for hit in hits} == _expected_items(filled, query)
+    assert hits, query
+    for hit in hits:
+        assert query.casefold() in hit.snippet.casefold()
+
+
+def test_two_character_word_is_found_where_trigram_search_finds_nothing(filled):
+    hits = filled.search("安全", limit=1000)
+    assert len(hits) >= 5
+    assert any(hit.headline == "坚决打赢安全生产专项整治攻坚战" for hit in hits)
+
+
+def test_no_match_across_punctuation(filled):
+    # 成效”“两个 — the characters 效 and 两 are never adjacent in the text
+    assert filled.search("效两") == []
+
+
+def test_query_without_searchable_characters_finds_nothing(filled):
+    assert filled.search("。，") == []
+    assert filled.search("   ") == []
+
+
+def test_headline_is_searchable(filled):
+    hits = filled.search("攻坚战")
+    assert hits[0].headline == "坚决打赢安全生产专项整治攻坚战"
+
+
+def test_gram_encoding():
+    assert grams("安全生产。ICT") == "安全 全生 生产 产 ic ct t"
+    assert match_expression("安") == '"安"*'
+    assert match_expression("三管三必须") == '"三管 管三 三必 必须"'
