@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system venv translations bench clean
+.PHONY: run test lint system venv translations clean
 
 run: system venv translations
 	$(BIN)/yandu
@@ -32,8 +32,6 @@ $(STAMP): pyproject.toml
 translations: venv
 	@$(BIN)/python -m desktop.ui.translations build
 
-bench: system venv
-	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

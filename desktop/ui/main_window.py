@@ -29,7 +29,6 @@ from desktop.core.model import ImportResult, Item
 from desktop.ui.tasks import start_import
 
 ITEM_ID = Qt.ItemDataRole.UserRole
-KIND_NAMES = {"article": "文章", "caption": "图片说明", "brief": "简讯"}
 
 
 class MainWindow(QMainWindow):
@@ -118,7 +117,8 @@ class MainWindow(QMainWindow):
             issue = self.library.issue(summary.id)
             for item in issue.items:
                 label = item.headline or (item.paragraphs[0][:24] + "…" if item.paragraphs else "")
-                child = QTreeWidgetItem([f"{self.tr(KIND_NAMES[item.kind])}  {label}" if item.kind != "article" else label])
+                kind = self.kind_name(item.kind)
+                child = QTreeWidgetItem([f"{kind}  {label}" if kind else label])
                 child.setData(0, ITEM_ID, item.id)
                 top.addChild(child)
                 articles += 1
@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
             )
         elif selected is not None:
             self.select_item(selected)
+
+    def kind_name(self, kind: str) -> str:
+        """How an item that is not an article is labelled in the library."""
+        return {"caption": self.tr("图片说明"), "brief": self.tr("简讯")}.get(kind, "")
 
     def selected_item_id(self) -> int | None:
         current = self.tree.currentItem()

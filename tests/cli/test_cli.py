@@ -1,0 +1,99 @@
+"""The `yandu` command as a user runs it: one line per file, JSON where listed, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+
+def yandu(*args, db=None, env=None):
+    environment = {**os.environ, **(env or {})}
+    command = [sys.executable, "-m", "desktop"]
+    if db is not None:
+        command += ["--db", str(db)]
+    return subprocess.run(command + list(args), capture_output=True, text=True, encoding="utf-8", env=environment)
+
+
+def test_import_folder_reports_each_file_and_fails_for_the_bad_one(tmp_path, samples):
+    folder = tmp_path / "简报"
+    folder.mkdir()
+    shutil.copy(samples / "kaifaqu-bulletin-2020-07.txt", folder)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 nothing here")
+    db = tmp_path / "lib.sqlite3"
+    run = yandu("import", str(folder), db=db)
+    assert run.returncode == 1
+    assert run.stdout.count("\n") == 1 and "imported:" in run.stdout and "3 items" in run.stdout
+    errors = run.stderr.strip().splitlines()
+    assert errors == [line for line in errors if line.startswith(f"error: {folder / 'broken.pdf'}: ")]
+    assert len(errors) == 1 and "Traceback" not in run.stderr
+
+
+def test_import_missing_path_is_one_line_and_nonzero(tmp_path):
+    run = yandu("import", str(tmp_path / "nope.txt"), db=tmp_path / "lib.sqlite3")
+    assert run.returncode == 1
+    assert run.stderr == f"error: {tmp_path / 'nope.txt'}: no such file or folder\n"
+
+
+def test_issues_show_and_search_json(tmp_path, samples):
+    db = tmp_path / "lib.sqlite3"
+    assert yandu("import", str(samples / "kaifaqu-bulletin-2020-07.txt"), db=db).returncode == 0
+    issues = json.loads(yandu("issues", "--json", db=db).stdout)
+    assert [(i["id"], i["date"], i["items"]) for i in issues] == [(1, "2020-07", 3)]
+    shown = json.loads(yandu("show", "1", "--json", db=db).stdout)
+    assert set(shown) >= {"id", "title", "date", "source", "items"}
+    assert [set(item) >= {"id", "kind", "kicker", "headline", "subhead", "paragraphs"} for item in shown["items"]] == [True] * 3
+    assert shown["items"][1]["kind"] == "caption"
+    hits = json.loads(yandu("search", "三管三必须", "--json", db=db).stdout)
+    assert [(h["item_id"], h["issue_id"]) for h in hits] == [(shown["items"][0]["id"], 1)]
+    assert "三管三必须" in hits[0]["snippet"]
+
+
+def test_show_unknown_issue(tmp_path):
+    run = yandu("show", "42", db=tmp_path / "lib.sqlite3")
+    assert run.returncode == 1
+    assert run.stderr.startswith("error: issue 42: ") and run.stderr.count("\n") == 1
+
+
+def test_yandu_db_environment_variable_chooses_the_library(tmp_path, samples):
+    db = tmp_path / "from-env.sqlite3"
+    run = yandu("import", str(samples / "xinwenlianbo" / "20241016.md"), env={"YANDU_DB": str(db)})
+    assert run.returncode == 0 and db.exists()
+    assert "14 items" in run.stdout
+
+
+def test_newer_library_is_refused_with_a_message(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "lib.sqlite3"
+    yandu("issues", db=db)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    run = yandu("issues", db=db)
+    assert run.returncode == 1 and "newer Yandu" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_edit_corrects_title_and_date(tmp_path, samples):
+    db = tmp_path / "lib.sqlite3"
+    yandu("import", str(samples / "kaifaqu-bulletin-2020-07.txt"), db=db)
+    assert yandu("edit", "1", "--title", "开发区报", "--date", "2020-07-20", db=db).returncode == 0
+    assert json.loads(yandu("issues", "--json", db=db).stdout)[0]["title"] == "开发区报"
+    bad = yandu("edit", "1", "--date", "yesterday", db=db)
+    assert bad.returncode == 1 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_gui_screenshot_is_a_1400x900_png(tmp_path):
+    from PySide6.QtGui import QImage
+
+    shot = tmp_path / "window.png"
+    run = yandu("gui", "--screenshot", str(shot), db=tmp_path / "lib.sqlite3", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1400, 900)
+    # first start put the sample in the library
+    issues = json.loads(yandu("issues", "--json", db=tmp_path / "lib.sqlite3").stdout)
+    assert [i["title"] for i in issues] == ["kaifaqu-bulletin-2020-07"]
