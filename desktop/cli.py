@@ -26,12 +26,21 @@ def _parser() -> argparse.ArgumentParser:
         description="研读 Yandu: read, mark and take study notes on bulletins. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"yandu {__version__}")
-    parser.add_argument("--db", type=Path, help="library file (default: $YANDU_DB or the user data folder)")
+    parser.add_argument(
+        "--db", type=Path, help="library file (default: $YANDU_DB or the user data folder)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="open the window (or render it to a PNG with --screenshot)")
+    gui = commands.add_parser(
+        "gui", help="open the window (or render it to a PNG with --screenshot)"
+    )
     gui.add_argument("--item", type=int, help="open this item")
-    gui.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render the window offscreen to FILE and exit")
+    gui.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="render the window offscreen to FILE and exit",
+    )
 
     imp = commands.add_parser("import", help="import bulletin files or folders")
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -66,8 +75,13 @@ def _cmd_import(library, args) -> int:
             failed += 1
             print(f"error: {result.path}: {result.message}", file=sys.stderr, flush=True)
             continue
-        verb = {"imported": "imported", "updated": "updated", "unchanged": "unchanged"}[result.status]
-        print(f"{verb}: {result.path} -> issue {result.issue_id} 《{result.title}》, {result.item_count} items", flush=True)
+        verb = {"imported": "imported", "updated": "updated", "unchanged": "unchanged"}[
+            result.status
+        ]
+        print(
+            f"{verb}: {result.path} -> issue {result.issue_id} 《{result.title}》, {result.item_count} items",
+            flush=True,
+        )
     return 1 if failed else 0
 
 
@@ -76,7 +90,14 @@ def _cmd_issues(library, args) -> int:
     if args.json:
         _print_json(
             [
-                {"id": r.id, "title": r.title, "date": r.date, "source": r.source, "format": r.format, "items": r.item_count}
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "date": r.date,
+                    "source": r.source,
+                    "format": r.format,
+                    "items": r.item_count,
+                }
                 for r in rows
             ]
         )
@@ -144,7 +165,9 @@ def _cmd_search(library, args) -> int:
     if not hits:
         print(f"No article contains “{args.query}”.")
     for h in hits:
-        print(f"[{h.item_id}] {h.issue_date or ''} 《{h.issue_title}》 {h.headline or ''}\n    {h.snippet}")
+        print(
+            f"[{h.item_id}] {h.issue_date or ''} 《{h.issue_title}》 {h.headline or ''}\n    {h.snippet}"
+        )
     return 0
 
 
@@ -157,7 +180,11 @@ def _cmd_edit(library, args) -> int:
 def _cmd_gui(args) -> int:
     from desktop.ui.app import run
 
-    return run(db_path=args.db, item_id=getattr(args, "item", None), screenshot=getattr(args, "screenshot", None))
+    return run(
+        db_path=args.db,
+        item_id=getattr(args, "item", None),
+        screenshot=getattr(args, "screenshot", None),
+    )
 
 
 COMMANDS = {
@@ -171,7 +198,10 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in (
+            "utf-8",
+            "utf8",
+        ):
             stream.reconfigure(encoding="utf-8", errors="replace")
     args = _parser().parse_args(argv)
     try:
@@ -192,7 +222,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # a bug: keep the traceback for the report, show one line
         where = _log_failure()
-        print(f"error: internal error ({type(exc).__name__}: {exc}); details in {where}", file=sys.stderr)
+        print(
+            f"error: internal error ({type(exc).__name__}: {exc}); details in {where}",
+            file=sys.stderr,
+        )
         return 2
 
 

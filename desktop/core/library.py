@@ -108,16 +108,23 @@ class Library:
                     status, kept = "imported", []
                     issue_id = store.insert_issue(self.db, issue, digest, source_name)
         except sqlite3.Error as exc:
-            raise ImportFailed(subject, f"could not store the issue in the library ({exc})") from None
+            raise ImportFailed(
+                subject, f"could not store the issue in the library ({exc})"
+            ) from None
         stored = self.issue(issue_id)
-        return ImportResult(subject, status, issue_id, stored.title, len(stored.items), kept_item_ids=tuple(kept))
+        return ImportResult(
+            subject, status, issue_id, stored.title, len(stored.items), kept_item_ids=tuple(kept)
+        )
 
     def edit_issue(self, issue_id: int, title: str | None = None, date: str | None = None) -> Issue:
         """Correct an issue's title or date; a later re-import keeps the correction."""
         if title is not None and not title.strip():
             raise YanduError(f"issue {issue_id}", "the title cannot be empty")
         if date and not _DATE.match(date):
-            raise YanduError(f"issue {issue_id}", f"'{date}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY")
+            raise YanduError(
+                f"issue {issue_id}",
+                f"'{date}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY",
+            )
         with self.db.atomic():
             store.edit_issue(self.db, issue_id, title.strip() if title else None, date)
         return self.issue(issue_id)

@@ -28,7 +28,13 @@ def _prefer_simplified_chinese_font(app) -> None:
     from PySide6.QtGui import QFontDatabase
 
     families = set(QFontDatabase.families())
-    for family in ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei"):
+    for family in (
+        "Noto Sans CJK SC",
+        "Source Han Sans SC",
+        "Microsoft YaHei",
+        "PingFang SC",
+        "WenQuanYi Micro Hei",
+    ):
         if family in families:
             font = app.font()
             font.setFamily(family)
@@ -36,7 +42,9 @@ def _prefer_simplified_chinese_font(app) -> None:
             return
 
 
-def run(db_path: Path | None = None, item_id: int | None = None, screenshot: Path | None = None) -> int:
+def run(
+    db_path: Path | None = None, item_id: int | None = None, screenshot: Path | None = None
+) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -56,6 +64,7 @@ def run(db_path: Path | None = None, item_id: int | None = None, screenshot: Pat
     if item_id is None:
         window.select_first_article()
     if screenshot is not None:
+        window.setProperty("transient", True)
         window.resize(1400, 900)
         window.show()
         app.processEvents()

@@ -86,10 +86,11 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
+        if geometry is None or not self.restoreGeometry(geometry):
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9))
+            )
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.property("transient"):  # a screenshot run leaves the user's layout alone
+            super().closeEvent(event)
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
@@ -124,11 +128,17 @@ class MainWindow(QMainWindow):
                 articles += 1
             self.tree.addTopLevelItem(top)
         self.tree.expandToDepth(0)
-        self.count_label.setText(self.tr("%n 期", "", len(issues)) + " · " + self.tr("%n 篇", "", articles))
+        self.count_label.setText(
+            self.tr("%n 期", "", len(issues)) + " · " + self.tr("%n 篇", "", articles)
+        )
         if not issues:
             self.reader.setHtml(
-                "<h2>" + self.tr("文库是空的") + "</h2><p>"
-                + self.tr("用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。")
+                "<h2>"
+                + self.tr("文库是空的")
+                + "</h2><p>"
+                + self.tr(
+                    "用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。"
+                )
                 + "</p>"
             )
         elif selected is not None:
@@ -165,7 +175,10 @@ class MainWindow(QMainWindow):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("导入简报"), str(Path.home()), self.tr("简报 (*.txt *.md *.html *.htm *.docx *.pdf)")
+            self,
+            self.tr("导入简报"),
+            str(Path.home()),
+            self.tr("简报 (*.txt *.md *.html *.htm *.docx *.pdf)"),
         )
         if files:
             self.import_paths([Path(f) for f in files])
@@ -202,7 +215,12 @@ class MainWindow(QMainWindow):
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         if path:
-            self.progress.setLabelText(self.tr("正在导入 %1 / %2：%3").replace("%1", str(done + 1)).replace("%2", str(total)).replace("%3", Path(path).name))
+            self.progress.setLabelText(
+                self.tr("正在导入 %1 / %2：%3")
+                .replace("%1", str(done + 1))
+                .replace("%2", str(total))
+                .replace("%3", Path(path).name)
+            )
 
     def _import_finished(self, results: list[ImportResult], error: str | None = None) -> None:
         self.progress.reset()
@@ -213,11 +231,20 @@ class MainWindow(QMainWindow):
         stored = [r for r in results if not r.failed]
         if stored and stored[-1].issue_id and self.selected_item_id() is None:
             self.select_first_article()
-        text = self.tr("导入 %1 个文件，失败 %2 个。").replace("%1", str(len(stored))).replace("%2", str(len(failed)))
+        text = (
+            self.tr("导入 %1 个文件，失败 %2 个。")
+            .replace("%1", str(len(stored)))
+            .replace("%2", str(len(failed)))
+        )
         self.statusBar().showMessage(text, 10000)
         if failed or error:
             details = "\n".join(f"{Path(r.path).name}: {r.message}" for r in failed)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("导入"), text + ("\n" + error if error else ""), parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("导入"),
+                text + ("\n" + error if error else ""),
+                parent=self,
+            )
             box.setDetailedText(details)
             box.open()
             self.import_summary = box
@@ -226,7 +253,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("关于研读"),
-            self.tr("<h3>研读 Yandu %1</h3><p>学习简报的阅读、批注与学习笔记工具。</p>").replace("%1", __version__),
+            self.tr("<h3>研读 Yandu %1</h3><p>学习简报的阅读、批注与学习笔记工具。</p>").replace(
+                "%1", __version__
+            ),
         )
 
 
@@ -234,7 +263,14 @@ def reading_font() -> QFont:
     """Song/Ming-style serif for reading, Simplified Chinese forms (SC), where the machine has it."""
     families = set(QFontDatabase.families())
     font = QFont()
-    for family in ("Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "宋体", "Songti SC", "Noto Sans CJK SC"):
+    for family in (
+        "Noto Serif CJK SC",
+        "Source Han Serif SC",
+        "SimSun",
+        "宋体",
+        "Songti SC",
+        "Noto Sans CJK SC",
+    ):
         if family in families:
             font.setFamily(family)
             break
@@ -247,12 +283,20 @@ def article_html(item: Item) -> str:
     if item.kicker:
         parts.append(f'<p align="center" style="font-size: 15px;">{html.escape(item.kicker)}</p>')
     if item.headline:
-        parts.append(f'<h1 align="center" style="font-size: 26px;">{html.escape(item.headline)}</h1>')
+        parts.append(
+            f'<h1 align="center" style="font-size: 26px;">{html.escape(item.headline)}</h1>'
+        )
     if item.subhead:
-        parts.append(f'<p align="center" style="font-size: 16px; color: #444;">{html.escape(item.subhead)}</p>')
+        parts.append(
+            f'<p align="center" style="font-size: 16px; color: #444;">{html.escape(item.subhead)}</p>'
+        )
     for paragraph in item.paragraphs:
-        parts.append(f'<p style="text-indent: 34px; margin-bottom: 10px;">{html.escape(paragraph)}</p>')
+        parts.append(
+            f'<p style="text-indent: 34px; margin-bottom: 10px;">{html.escape(paragraph)}</p>'
+        )
     if item.source_url:
-        parts.append(f'<p><a href="{html.escape(item.source_url)}">{html.escape(item.source_url)}</a></p>')
+        parts.append(
+            f'<p><a href="{html.escape(item.source_url)}">{html.escape(item.source_url)}</a></p>'
+        )
     parts.append("</div>")
     return "".join(parts)

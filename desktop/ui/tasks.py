@@ -35,7 +35,9 @@ class ImportWorker(QObject):
             self.failed.emit(str(exc))
             return
         try:
-            results = library.import_paths(self.paths, progress=self.progress.emit, cancelled=lambda: self._cancel)
+            results = library.import_paths(
+                self.paths, progress=self.progress.emit, cancelled=lambda: self._cancel
+            )
         finally:
             library.close()
         self.finished.emit(results)

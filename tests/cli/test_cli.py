@@ -11,10 +11,15 @@ import sys
 
 def yandu(*args, db=None, env=None):
     environment = {**os.environ, **(env or {})}
+    if db is not None:  # keep the user's settings and data folders out of it
+        environment.setdefault("XDG_CONFIG_HOME", str(db.parent / "config"))
+        environment.setdefault("XDG_DATA_HOME", str(db.parent / "data"))
     command = [sys.executable, "-m", "desktop"]
     if db is not None:
         command += ["--db", str(db)]
-    return subprocess.run(command + list(args), capture_output=True, text=True, encoding="utf-8", env=environment)
+    return subprocess.run(
+        command + list(args), capture_output=True, text=True, encoding="utf-8", env=environment
+    )
 
 
 def test_import_folder_reports_each_file_and_fails_for_the_bad_one(tmp_path, samples):
@@ -27,7 +32,9 @@ def test_import_folder_reports_each_file_and_fails_for_the_bad_one(tmp_path, sam
     assert run.returncode == 1
     assert run.stdout.count("\n") == 1 and "imported:" in run.stdout and "3 items" in run.stdout
     errors = run.stderr.strip().splitlines()
-    assert errors == [line for line in errors if line.startswith(f"error: {folder / 'broken.pdf'}: ")]
+    assert errors == [
+        line for line in errors if line.startswith(f"error: {folder / 'broken.pdf'}: ")
+    ]
     assert len(errors) == 1 and "Traceback" not in run.stderr
 
 
@@ -44,7 +51,10 @@ def test_issues_show_and_search_json(tmp_path, samples):
     assert [(i["id"], i["date"], i["items"]) for i in issues] == [(1, "2020-07", 3)]
     shown = json.loads(yandu("show", "1", "--json", db=db).stdout)
     assert set(shown) >= {"id", "title", "date", "source", "items"}
-    assert [set(item) >= {"id", "kind", "kicker", "headline", "subhead", "paragraphs"} for item in shown["items"]] == [True] * 3
+    assert [
+        set(item) >= {"id", "kind", "kicker", "headline", "subhead", "paragraphs"}
+        for item in shown["items"]
+    ] == [True] * 3
     assert shown["items"][1]["kind"] == "caption"
     hits = json.loads(yandu("search", "三管三必须", "--json", db=db).stdout)
     assert [(h["item_id"], h["issue_id"]) for h in hits] == [(shown["items"][0]["id"], 1)]
@@ -59,7 +69,12 @@ def test_show_unknown_issue(tmp_path):
 
 def test_yandu_db_environment_variable_chooses_the_library(tmp_path, samples):
     db = tmp_path / "from-env.sqlite3"
-    run = yandu("import", str(samples / "xinwenlianbo" / "20241016.md"), env={"YANDU_DB": str(db)})
+    env = {
+        "YANDU_DB": str(db),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    run = yandu("import", str(samples / "xinwenlianbo" / "20241016.md"), env=env)
     assert run.returncode == 0 and db.exists()
     assert "14 items" in run.stdout
 
@@ -90,7 +105,13 @@ def test_gui_screenshot_is_a_1400x900_png(tmp_path):
     from PySide6.QtGui import QImage
 
     shot = tmp_path / "window.png"
-    run = yandu("gui", "--screenshot", str(shot), db=tmp_path / "lib.sqlite3", env={"QT_QPA_PLATFORM": "offscreen"})
+    run = yandu(
+        "gui",
+        "--screenshot",
+        str(shot),
+        db=tmp_path / "lib.sqlite3",
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert run.returncode == 0, run.stderr
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1400, 900)

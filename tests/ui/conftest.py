@@ -8,7 +8,9 @@ from PySide6.QtCore import QSettings
 def isolated_settings(qapp, tmp_path):
     """Each test gets its own QSettings file, never the user's."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     qapp.setOrganizationName("YanduTest")
     qapp.setApplicationName("YanduTest")
     QSettings().clear()

@@ -34,7 +34,9 @@ def test_selecting_an_article_shows_it(qtbot, library, samples):
     assert items[0] == "坚决打赢安全生产专项整治攻坚战"
 
 
-def test_import_folder_shows_progress_and_a_summary_with_the_failure(qtbot, window, samples, tmp_path):
+def test_import_folder_shows_progress_and_a_summary_with_the_failure(
+    qtbot, window, samples, tmp_path
+):
     folder = tmp_path / "drop"
     folder.mkdir()
     shutil.copy(samples / "kaifaqu-bulletin-2020-07.txt", folder)
@@ -43,7 +45,9 @@ def test_import_folder_shows_progress_and_a_summary_with_the_failure(qtbot, wind
     with qtbot.waitSignal(window.statusBar().messageChanged, timeout=20000):
         window.import_paths([folder])
     assert window.tree.topLevelItemCount() == 2
-    assert {os.path.basename(r.path) for r in window.last_import_results if r.failed} == {"junk.txt"}
+    assert {os.path.basename(r.path) for r in window.last_import_results if r.failed} == {
+        "junk.txt"
+    }
     assert window.import_summary.isVisible()
     assert "junk.txt" in window.import_summary.detailedText()
 
@@ -72,7 +76,11 @@ def test_english_translation_is_complete_and_loads(qtbot, qapp, library):
     from desktop.ui.main_window import MainWindow
 
     tree = etree.parse(str(translations.TRANSLATIONS / "yandu_en.ts"))
-    unfinished = [m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
+    unfinished = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
     assert unfinished == []
     translations.build()
     assert translations.install(qapp, "en") == "en"

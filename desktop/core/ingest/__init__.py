@@ -52,20 +52,28 @@ def read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise ImportFailed(subject, "no such file or folder")
     if path.is_dir():
-        raise ImportFailed(subject, "is a folder; import the folder itself to take every bulletin in it")
+        raise ImportFailed(
+            subject, "is a folder; import the folder itself to take every bulletin in it"
+        )
     if not is_supported(path):
         kinds = ", ".join(sorted({".txt", ".md", ".html", ".docx", ".pdf"}))
-        raise ImportFailed(subject, f"unsupported file type '{path.suffix or '(none)'}'; Yandu reads {kinds}")
+        raise ImportFailed(
+            subject, f"unsupported file type '{path.suffix or '(none)'}'; Yandu reads {kinds}"
+        )
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ImportFailed(subject, f"file is {size / 1048576:.0f} MB, over the 50 MB limit for one issue")
+            raise ImportFailed(
+                subject, f"file is {size / 1048576:.0f} MB, over the 50 MB limit for one issue"
+            )
         if size == 0:
             raise ImportFailed(subject, "file is empty")
         with open(path, "rb") as handle:
             return handle.read()
     except PermissionError:
-        raise ImportFailed(subject, "permission denied; check that you may read this file") from None
+        raise ImportFailed(
+            subject, "permission denied; check that you may read this file"
+        ) from None
     except OSError as exc:
         raise ImportFailed(subject, f"cannot read the file ({exc.strerror or exc})") from None
 
@@ -89,7 +97,9 @@ def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) 
     if not title:
         single = items[0].headline if len(items) == 1 else None
         title = clean_title(single) or stem
-    first_text = "\n".join(filter(None, [items[0].headline, items[0].subhead, *items[0].paragraphs[:1]]))
+    first_text = "\n".join(
+        filter(None, [items[0].headline, items[0].subhead, *items[0].paragraphs[:1]])
+    )
     date = (
         date_from_name(segmented.title or "")
         or date_from_name(stem)

@@ -55,13 +55,23 @@ def read_docx(data: bytes) -> Extracted:
 def _open(data: bytes) -> Document:
     if data.startswith(_OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise DocxUnreadable("the Word document is password-protected; save an unprotected copy and import that")
-        raise DocxUnreadable("this is an old-style Word file (.doc), not .docx; save it as .docx and import that")
+            raise DocxUnreadable(
+                "the Word document is password-protected; save an unprotected copy and import that"
+            )
+        raise DocxUnreadable(
+            "this is an old-style Word file (.doc), not .docx; save it as .docx and import that"
+        )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise DocxUnreadable("not a Word .docx file, or the file is damaged")
     try:
         return docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError) as exc:
+    except (
+        PackageNotFoundError,
+        KeyError,
+        zipfile.BadZipFile,
+        etree.XMLSyntaxError,
+        ValueError,
+    ) as exc:
         raise DocxUnreadable("the Word document is damaged and cannot be read") from exc
 
 
@@ -75,7 +85,9 @@ def _body_paragraphs(document: Document) -> list[WordParagraph]:
 
 
 def _font_size(paragraph: WordParagraph) -> float | None:
-    sizes = [run.font.size.pt for run in paragraph.runs if run.font.size is not None and run.text.strip()]
+    sizes = [
+        run.font.size.pt for run in paragraph.runs if run.font.size is not None and run.text.strip()
+    ]
     if sizes:
         return max(sizes)
     style = paragraph.style

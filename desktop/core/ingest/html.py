@@ -16,18 +16,63 @@ from desktop.core.ingest.blocks import Block, Extracted
 from desktop.core.ingest.decode import decode_bytes
 from desktop.core.ingest.meta import clean_title, date_from_text
 
-_SKIP = {"script", "style", "noscript", "head", "nav", "iframe", "form", "select", "button", "svg", "template", "object"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "head",
+    "nav",
+    "iframe",
+    "form",
+    "select",
+    "button",
+    "svg",
+    "template",
+    "object",
+}
 _BLOCK = {
-    "p", "div", "li", "ul", "ol", "blockquote", "pre", "section", "article", "td", "th", "tr",
-    "table", "dd", "dt", "dl", "figcaption", "figure", "header", "footer", "center", "main",
-    "aside", "address", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "body", "html",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "td",
+    "th",
+    "tr",
+    "table",
+    "dd",
+    "dt",
+    "dl",
+    "figcaption",
+    "figure",
+    "header",
+    "footer",
+    "center",
+    "main",
+    "aside",
+    "address",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "body",
+    "html",
 }
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SOURCE_LINKS = re.compile(r"^(查看原文|阅读原文|原文链接|原文|source|original)$", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_BOILERPLATE = re.compile(r"nav|menu|footer|foot|header|sidebar|copyright|breadcrumb|share|comment", re.I)
+_BOILERPLATE = re.compile(
+    r"nav|menu|footer|foot|header|sidebar|copyright|breadcrumb|share|comment", re.I
+)
 
 
 class _Collector:
@@ -155,7 +200,9 @@ def page_to_extracted(data: bytes) -> Extracted:
     title_element = root.find(".//title")
     page_title = clean_title(title_element.text_content() if title_element is not None else None)
     if page_title:
-        page_title = max(re.split(r"\s[-_|]\s|_|\|", page_title), key=_han_count).strip() or page_title
+        page_title = (
+            max(re.split(r"\s[-_|]\s|_|\|", page_title), key=_han_count).strip() or page_title
+        )
     headline = headline or page_title
     if headline and not any(block.level for block in blocks):
         blocks.insert(0, Block(headline, whole=True, level=1))

@@ -25,13 +25,17 @@ def read_pdf(data: bytes) -> Extracted:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise PdfUnreadable("the PDF is password-protected; save an unprotected copy and import that")
+            raise PdfUnreadable(
+                "the PDF is password-protected; save an unprotected copy and import that"
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
         metadata = reader.metadata or {}
         title = clean_title(str(metadata.get("/Title") or "")) if metadata else None
         created = _pdf_date(str(metadata.get("/CreationDate") or "")) if metadata else None
     except FileNotDecryptedError as exc:
-        raise PdfUnreadable("the PDF is password-protected; save an unprotected copy and import that") from exc
+        raise PdfUnreadable(
+            "the PDF is password-protected; save an unprotected copy and import that"
+        ) from exc
     except PdfUnreadable:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
@@ -44,7 +48,9 @@ def read_pdf(data: bytes) -> Extracted:
             lines[0] = Block(lines[0].text, 0, lines[0].indented)
         blocks.extend(lines)
     if not any(b.text.strip() for b in blocks):
-        raise PdfUnreadable("the PDF has no text layer (a scanned image?); run it through OCR first")
+        raise PdfUnreadable(
+            "the PDF has no text layer (a scanned image?); run it through OCR first"
+        )
     return Extracted(blocks, "pdf", title=title, meta_date=created)
 
 

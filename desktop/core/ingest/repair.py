@@ -105,7 +105,11 @@ def repair(blocks: list[Block]) -> list[Paragraph]:
     def flush(level: int = 0) -> None:
         nonlocal parts, first
         if first is not None:
-            out.append(Paragraph("".join(parts), first.gap_before, level or first.level, first.rule, first.link))
+            out.append(
+                Paragraph(
+                    "".join(parts), first.gap_before, level or first.level, first.rule, first.link
+                )
+            )
         parts, first = [], None
 
     for index, block in enumerate(blocks):

@@ -22,9 +22,13 @@ def connect(path: Path) -> Database:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA busy_timeout = 10000")
     except sqlite3.DatabaseError as exc:
-        raise LibraryError(str(path), f"cannot open the library ({exc}); is it a Yandu library file?") from None
+        raise LibraryError(
+            str(path), f"cannot open the library ({exc}); is it a Yandu library file?"
+        ) from None
     except OSError as exc:
-        raise LibraryError(str(path), f"cannot create the library ({exc.strerror or exc})") from None
+        raise LibraryError(
+            str(path), f"cannot create the library ({exc.strerror or exc})"
+        ) from None
     return Database(conn)
 
 
@@ -52,7 +56,9 @@ def prepare(db: Database, path: Path) -> Path | None:
     try:
         version = user_version(db)
     except sqlite3.DatabaseError as exc:
-        raise LibraryError(str(path), f"not a Yandu library or the file is damaged ({exc})") from None
+        raise LibraryError(
+            str(path), f"not a Yandu library or the file is damaged ({exc})"
+        ) from None
     if version > SCHEMA_VERSION:
         raise LibraryTooNew(
             str(path),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from difflib import SequenceMatcher
 
 from sqlite_utils import Database
@@ -18,16 +18,19 @@ _ITEM_COLUMNS = "id, issue_id, position, kind, kicker, headline, subhead, body, 
 
 def content_hash(issue: Issue) -> str:
     payload = [
-        [item.kind, item.kicker, item.headline, item.subhead, list(item.paragraphs)] for item in issue.items
+        [item.kind, item.kicker, item.headline, item.subhead, list(item.paragraphs)]
+        for item in issue.items
     ]
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def find_same(db: Database, issue: Issue, digest: str, source_name: str | None) -> tuple[int | None, bool]:
+def find_same(
+    db: Database, issue: Issue, digest: str, source_name: str | None
+) -> tuple[int | None, bool]:
     """(id, identical): the issue already stored with this content, or an earlier version of it."""
     row = db.execute("SELECT id FROM issues WHERE content_hash = ?", [digest]).fetchone()
     if row:
@@ -40,7 +43,8 @@ def find_same(db: Database, issue: Issue, digest: str, source_name: str | None) 
             return row[0], False
     if issue.date:
         row = db.execute(
-            "SELECT id FROM issues WHERE title = ? AND date = ? ORDER BY id DESC LIMIT 1", [issue.title, issue.date]
+            "SELECT id FROM issues WHERE title = ? AND date = ? ORDER BY id DESC LIMIT 1",
+            [issue.title, issue.date],
         ).fetchone()
         if row:
             return row[0], False
@@ -63,14 +67,25 @@ def _insert_item(db: Database, issue_id: int, position: int, item: Item) -> int:
     cursor = db.execute(
         "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [issue_id, position, item.kind, item.kicker, item.headline, item.subhead, item.body, item.source_url],
+        [
+            issue_id,
+            position,
+            item.kind,
+            item.kicker,
+            item.headline,
+            item.subhead,
+            item.body,
+            item.source_url,
+        ],
     )
     item_id = int(cursor.lastrowid)
     index_item(db, item_id, item_search_text(item.kicker, item.headline, item.subhead, item.body))
     return item_id
 
 
-def update_issue(db: Database, issue_id: int, issue: Issue, digest: str, source_name: str | None) -> list[int]:
+def update_issue(
+    db: Database, issue_id: int, issue: Issue, digest: str, source_name: str | None
+) -> list[int]:
     """Replace an issue's content with a corrected version, keeping the ids of the same stories.
 
     Returns the ids of the items that were kept.
@@ -87,7 +102,16 @@ def update_issue(db: Database, issue_id: int, issue: Issue, digest: str, source_
         db.execute(
             "UPDATE issues SET title = ?, date = ?, source = ?, source_name = ?, format = ?, content_hash = ?, "
             "updated_at = ? WHERE id = ?",
-            [issue.title, issue.date, issue.source, source_name, issue.format, digest, _now(), issue_id],
+            [
+                issue.title,
+                issue.date,
+                issue.source,
+                source_name,
+                issue.format,
+                digest,
+                _now(),
+                issue_id,
+            ],
         )
     kept: list[int] = []
     matched_old = set()
@@ -98,16 +122,33 @@ def update_issue(db: Database, issue_id: int, issue: Issue, digest: str, source_
             continue
         matched_old.add(previous.id)
         kept.append(previous.id)
-        unindex_item(db, previous.id, item_search_text(previous.kicker, previous.headline, previous.subhead, previous.body))
+        unindex_item(
+            db,
+            previous.id,
+            item_search_text(previous.kicker, previous.headline, previous.subhead, previous.body),
+        )
         db.execute(
             "UPDATE items SET position = ?, kind = ?, kicker = ?, headline = ?, subhead = ?, body = ?, source_url = ? "
             "WHERE id = ?",
-            [position, item.kind, item.kicker, item.headline, item.subhead, item.body, item.source_url, previous.id],
+            [
+                position,
+                item.kind,
+                item.kicker,
+                item.headline,
+                item.subhead,
+                item.body,
+                item.source_url,
+                previous.id,
+            ],
         )
-        index_item(db, previous.id, item_search_text(item.kicker, item.headline, item.subhead, item.body))
+        index_item(
+            db, previous.id, item_search_text(item.kicker, item.headline, item.subhead, item.body)
+        )
     for item in old.items:
         if item.id not in matched_old:
-            unindex_item(db, item.id, item_search_text(item.kicker, item.headline, item.subhead, item.body))
+            unindex_item(
+                db, item.id, item_search_text(item.kicker, item.headline, item.subhead, item.body)
+            )
             db.execute("DELETE FROM items WHERE id = ?", [item.id])
     return kept
 
@@ -122,16 +163,24 @@ def match_items(old: tuple[Item, ...], new: tuple[Item, ...]) -> dict[int, Item]
     free = list(old)
     for position, item in enumerate(new):
         if item.headline:
-            same = next((o for o in free if o.headline == item.headline and o.kind == item.kind), None)
+            same = next(
+                (o for o in free if o.headline == item.headline and o.kind == item.kind), None
+            )
             if same is not None:
                 pairs[position] = same
                 free.remove(same)
     for position, item in enumerate(new):
         if position in pairs or not free:
             continue
-        scored = [(SequenceMatcher(None, o.body, item.body, autojunk=False).quick_ratio(), o) for o in free]
+        scored = [
+            (SequenceMatcher(None, o.body, item.body, autojunk=False).quick_ratio(), o)
+            for o in free
+        ]
         score, best = max(scored, key=lambda pair: pair[0])
-        if score >= 0.5 and SequenceMatcher(None, best.body, item.body, autojunk=False).ratio() >= 0.5:
+        if (
+            score >= 0.5
+            and SequenceMatcher(None, best.body, item.body, autojunk=False).ratio() >= 0.5
+        ):
             pairs[position] = best
             free.remove(best)
     return pairs
@@ -157,12 +206,24 @@ def get_issue(db: Database, issue_id: int) -> Issue:
         "SELECT id, title, date, source, format, imported_at FROM issues WHERE id = ?", [issue_id]
     ).fetchone()
     if row is None:
-        raise NotFound(f"issue {issue_id}", "no such issue in the library; `yandu issues` lists them")
+        raise NotFound(
+            f"issue {issue_id}", "no such issue in the library; `yandu issues` lists them"
+        )
     items = tuple(
         _item_from_row(r)
-        for r in db.execute(f"SELECT {_ITEM_COLUMNS} FROM items WHERE issue_id = ? ORDER BY position", [issue_id])
+        for r in db.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items WHERE issue_id = ? ORDER BY position", [issue_id]
+        )
     )
-    return Issue(title=row[1], date=row[2], format=row[4], items=items, source=row[3], id=row[0], imported_at=row[5])
+    return Issue(
+        title=row[1],
+        date=row[2],
+        format=row[4],
+        items=items,
+        source=row[3],
+        id=row[0],
+        imported_at=row[5],
+    )
 
 
 def get_item(db: Database, item_id: int) -> Item:
@@ -187,6 +248,12 @@ def list_issues(db: Database) -> list[IssueSummary]:
 def edit_issue(db: Database, issue_id: int, title: str | None, date: str | None) -> None:
     get_issue(db, issue_id)
     if title is not None:
-        db.execute("UPDATE issues SET title = ?, edited = 1, updated_at = ? WHERE id = ?", [title, _now(), issue_id])
+        db.execute(
+            "UPDATE issues SET title = ?, edited = 1, updated_at = ? WHERE id = ?",
+            [title, _now(), issue_id],
+        )
     if date is not None:
-        db.execute("UPDATE issues SET date = ?, edited = 1, updated_at = ? WHERE id = ?", [date or None, _now(), issue_id])
+        db.execute(
+            "UPDATE issues SET date = ?, edited = 1, updated_at = ? WHERE id = ?",
+            [date or None, _now(), issue_id],
+        )

@@ -41,7 +41,9 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(parts) if parts else None
 
 
-def item_search_text(kicker: str | None, headline: str | None, subhead: str | None, body: str) -> str:
+def item_search_text(
+    kicker: str | None, headline: str | None, subhead: str | None, body: str
+) -> str:
     return "\n".join(part for part in (kicker, headline, subhead, body) if part)
 
 
@@ -102,7 +104,11 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
         if not spans:
             continue  # the bigrams matched across punctuation the query does not have
         start, end = spans[0]
-        hits.append(SearchHit(item_id, issue_id, headline, snippet(text, start, end), title, date, len(spans)))
+        hits.append(
+            SearchHit(
+                item_id, issue_id, headline, snippet(text, start, end), title, date, len(spans)
+            )
+        )
         if len(hits) >= limit:
             break
     return hits

@@ -68,7 +68,10 @@ def test_docx_zip_without_a_document(tmp_path):
 
 def test_encrypted_docx(tmp_path, samples):
     path = tmp_path / "secret.docx"
-    with open(samples / "formats" / "xinwenlianbo-20190927.docx", "rb") as source, open(path, "wb") as target:
+    with (
+        open(samples / "formats" / "xinwenlianbo-20190927.docx", "rb") as source,
+        open(path, "wb") as target,
+    ):
         OOXMLFile(source).encrypt("secret", target)
     _fails(path, "password-protected")
 

@@ -45,7 +45,11 @@ def test_every_encoding_gives_the_same_items(tmp_path, sample_text, encode):
 def test_gbk_is_read_even_with_an_html_extension_lie(tmp_path, sample_text):
     """The extension says nothing about encoding: a GBK .md is still read right."""
     path = tmp_path / "bulletin.md"
-    path.write_bytes("### 坚决打赢安全生产专项整治攻坚战\n\n李淑侠强调,要坚决抓好督导反馈整改落实。\n".encode("gbk"))
+    path.write_bytes(
+        "### 坚决打赢安全生产专项整治攻坚战\n\n李淑侠强调,要坚决抓好督导反馈整改落实。\n".encode(
+            "gbk"
+        )
+    )
     issue = read_issue(path)
     assert issue.items[0].headline == "坚决打赢安全生产专项整治攻坚战"
     assert issue.items[0].paragraphs == ("李淑侠强调,要坚决抓好督导反馈整改落实。",)

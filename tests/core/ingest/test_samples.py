@@ -14,7 +14,12 @@ def test_bulletin_matches_gold_items_exactly(samples):
     gold = json.loads((GOLD / "kaifaqu-bulletin-2020-07.json").read_text(encoding="utf-8"))
     issue = read_issue(samples / "kaifaqu-bulletin-2020-07.txt")
     got = [
-        {"kind": item.kind, "headline": item.headline, "subhead": item.subhead, "paragraphs": list(item.paragraphs)}
+        {
+            "kind": item.kind,
+            "headline": item.headline,
+            "subhead": item.subhead,
+            "paragraphs": list(item.paragraphs),
+        }
         for item in issue.items
     ]
     want = [
@@ -46,7 +51,11 @@ def test_pdf_gives_exactly_the_paragraphs_of_the_docx(samples):
 
 
 def _story_headings(path):
-    return [line[4:].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("### ")]
+    return [
+        line[4:].strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("### ")
+    ]
 
 
 def test_markdown_gives_one_item_per_story(samples):
@@ -60,14 +69,20 @@ def test_markdown_gives_one_item_per_story(samples):
             assert item.kind == "article"
             assert item.paragraphs and all(p.strip() == p and p for p in item.paragraphs)
             assert item.source_url and item.source_url.startswith("https://tv.cctv.com/")
-            assert not any("<" in p or "查看原文" in p or "更新时间戳" in p for p in item.paragraphs)
+            assert not any(
+                "<" in p or "查看原文" in p or "更新时间戳" in p for p in item.paragraphs
+            )
         # the summary list is not an article
         assert not any("本期节目主要内容" in p for item in issue.items for p in item.paragraphs)
 
 
 def test_safety_council_story_keeps_its_formulations(samples):
     issue = read_issue(samples / "xinwenlianbo" / "20240126.md")
-    story = next(item for item in issue.items if item.headline.startswith("李强在全国安全生产电视电话会议上强调"))
+    story = next(
+        item
+        for item in issue.items
+        if item.headline.startswith("李强在全国安全生产电视电话会议上强调")
+    )
     assert "“三管三必须”" in story.body
     assert story.paragraphs[0].startswith("央视网消息（新闻联播）：1月26日下午")
 
@@ -77,9 +92,13 @@ def test_gbk_web_page_gives_the_article_without_site_furniture(samples):
     assert len(issue.items) == 1
     item = issue.items[0]
     assert item.headline == "2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行！"
-    assert item.paragraphs[0].startswith("6月6日，2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行")
+    assert item.paragraphs[0].startswith(
+        "6月6日，2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行"
+    )
     assert item.paragraphs[-1].startswith("据了解，全市共签约33个项目")
-    assert "同心同梦·同城共进" in item.body  # GB2312 declared, decoded as GB18030: U+00B7, not U+30FB
+    assert (
+        "同心同梦·同城共进" in item.body
+    )  # GB2312 declared, decoded as GB18030: U+00B7, not U+30FB
     assert not any(word in item.body for word in ("网站地图", "Copyright", "字体", "doZoom"))
     assert issue.date == "2021-06-09"
 

@@ -40,7 +40,9 @@ def test_reimporting_the_same_file_does_not_duplicate(library, samples):
 def test_same_text_in_another_encoding_is_the_same_issue(library, samples, tmp_path):
     library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
     copy = tmp_path / "copy-in-gbk.txt"
-    copy.write_bytes((samples / "kaifaqu-bulletin-2020-07.txt").read_text(encoding="utf-8").encode("gbk"))
+    copy.write_bytes(
+        (samples / "kaifaqu-bulletin-2020-07.txt").read_text(encoding="utf-8").encode("gbk")
+    )
     assert library.import_file(copy).status == "unchanged"
 
 
@@ -50,7 +52,12 @@ def test_corrected_version_updates_in_place_and_keeps_item_ids(library, samples,
     old_ids = [item.id for item in library.issue(first.issue_id).items]
     corrected = tmp_path / original.name
     text = original.read_text(encoding="utf-8")
-    corrected.write_text(text.replace("吉家宠物集团", "吉家宠物科技集团").replace("安全生产指挥调度中心投入运行", "安全生产指挥调度中心正式投入运行"), encoding="utf-8")
+    corrected.write_text(
+        text.replace("吉家宠物集团", "吉家宠物科技集团").replace(
+            "安全生产指挥调度中心投入运行", "安全生产指挥调度中心正式投入运行"
+        ),
+        encoding="utf-8",
+    )
     result = library.import_file(corrected)
     assert result.status == "updated" and result.issue_id == first.issue_id
     issue = library.issue(first.issue_id)
@@ -82,7 +89,9 @@ def test_folder_with_good_and_bad_files(library, samples, tmp_path):
     shutil.copy(samples / "xinwenlianbo" / "20240126.md", folder / "good.md")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "junk.docx").write_bytes(os.urandom(2048))
-    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # not a bulletin format: skipped, not failed
+    (folder / "photo.jpg").write_bytes(
+        b"\xff\xd8\xff"
+    )  # not a bulletin format: skipped, not failed
     results = library.import_paths([folder])
     by_name = {os.path.basename(r.path): r for r in results}
     assert set(by_name) == {"good.txt", "good.md", "empty.txt", "junk.docx"}

@@ -19,7 +19,9 @@ def test_new_library_is_wal_with_foreign_keys_and_current_schema(tmp_path):
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert [m.name for m in migrations.applied(library.db)] == [m.name for m in migrations._migrations]
+        assert [m.name for m in migrations.applied(library.db)] == [
+            m.name for m in migrations._migrations
+        ]
         assert library.backup_path is None  # nothing to back up in a new library
     finally:
         library.close()
@@ -59,7 +61,11 @@ def test_an_older_library_is_backed_up_then_upgraded(tmp_path, samples, monkeypa
     def m9999_add_a_column(db):
         db.execute("ALTER TABLE issues ADD COLUMN note TEXT")
 
-    monkeypatch.setattr(migrations, "_migrations", [*migrations._migrations, migrations._Migration("9999_note", m9999_add_a_column)])
+    monkeypatch.setattr(
+        migrations,
+        "_migrations",
+        [*migrations._migrations, migrations._Migration("9999_note", m9999_add_a_column)],
+    )
     monkeypatch.setattr(store_db, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     upgraded = open_library(path)
     try:

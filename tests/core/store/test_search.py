@@ -15,10 +15,17 @@ def filled(library, samples):
 
 def _expected_items(library, needle):
     rows = library.db.execute("SELECT id, kicker, headline, subhead, body FROM items").fetchall()
-    return {row[0] for row in rows if any(needle.casefold() in (part or "").casefold() for part in row[1:])}
+    return {
+        row[0]
+        for row in rows
+        if any(needle.casefold() in (part or "").casefold() for part in row[1:])
+    }
 
 
-@pytest.mark.parametrize("query", ["安", "安全", "三管三必须", "党政同责、一岗双责", "钉钉子", "臧晓鹏", "ICT", "ict", "习近平"])
+@pytest.mark.parametrize(
+    "query",
+    ["安", "安全", "三管三必须", "党政同责、一岗双责", "钉钉子", "臧晓鹏", "ICT", "ict", "习近平"],
+)
 def test_finds_exactly_the_items_that_contain_the_query(filled, query):
     hits = filled.search(query, limit=1000)
     assert {hit.item_id for hit in hits} == _expected_items(filled, query)
