@@ -57,6 +57,30 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--json", action="store_true")
 
+    directives = commands.add_parser(
+        "directives", help="the directives of an issue, or of one speaker across the library"
+    )
+    directives.add_argument("issue", type=int, nargs="?", metavar="ISSUE")
+    directives.add_argument("--speaker", help="every directive of this person, across the library")
+    directives.add_argument("--kind", choices=["requirement", "statement"])
+    directives.add_argument("--json", action="store_true")
+
+    phrases = commands.add_parser(
+        "phrases", help="the quoted formulations (“三管三必须”) and how often they recur"
+    )
+    phrases.add_argument("issue", type=int, nargs="?", metavar="ISSUE")
+    phrases.add_argument("--json", action="store_true")
+
+    people = commands.add_parser(
+        "people", help="the people named, with their titles and how many directives"
+    )
+    people.add_argument("issue", type=int, nargs="?", metavar="ISSUE")
+    people.add_argument("--json", action="store_true")
+
+    commands.add_parser(
+        "analyse", help="re-run the directive analysis on items analysed by an older version"
+    )
+
     edit = commands.add_parser("edit", help="correct an issue's title or date")
     edit.add_argument("issue", type=int, metavar="ISSUE")
     edit.add_argument("--title")
@@ -171,6 +195,91 @@ def _cmd_search(library, args) -> int:
     return 0
 
 
+def _fresh_analysis(library) -> None:
+    stale = library.stale_analysis()
+    if stale:
+        print(
+            f"note: analysing {stale} items with the current analysis…", file=sys.stderr, flush=True
+        )
+        library.reanalyse()
+
+
+def _cmd_directives(library, args) -> int:
+    if args.issue is None and not args.speaker:
+        raise YanduError(
+            "directives", "name an issue (yandu directives 1) or a speaker (--speaker 李强)"
+        )
+    _fresh_analysis(library)
+    found = (
+        library.speaker_directives(args.speaker)
+        if args.issue is None
+        else library.directives(args.issue)
+    )
+    if args.issue is not None and args.speaker:
+        found = [d for d in found if d.speaker == args.speaker]
+    if args.kind:
+        found = [d for d in found if d.kind == args.kind]
+    if args.json:
+        _print_json(
+            [
+                {
+                    "item_id": d.item_id,
+                    "start": d.start,
+                    "end": d.end,
+                    "text": d.text,
+                    "kind": d.kind,
+                    "speaker": d.speaker,
+                }
+                for d in found
+            ]
+        )
+        return 0
+    if not found:
+        print("No directives found.")
+    for d in found:
+        label = "要求" if d.kind == "requirement" else "表述"
+        print(f"[{d.item_id}:{d.start}-{d.end}] {label} {d.speaker or '—'}: {d.text}")
+    return 0
+
+
+def _cmd_phrases(library, args) -> int:
+    _fresh_analysis(library)
+    counts = library.phrases(args.issue)
+    if args.json:
+        _print_json([{"text": p.text, "count": p.count, "issues": p.issues} for p in counts])
+        return 0
+    for p in counts:
+        print(f"{p.count:>5}  {p.issues:>4} issues  “{p.text}”")
+    return 0
+
+
+def _cmd_people(library, args) -> int:
+    _fresh_analysis(library)
+    found = library.people(args.issue)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "name": p.name,
+                    "titles": list(p.titles),
+                    "directives": p.directives,
+                    "issues": p.issues,
+                }
+                for p in found
+            ]
+        )
+        return 0
+    for p in found:
+        print(f"{p.name}  {'、'.join(p.titles)}  ({p.directives} directives in {p.issues} issues)")
+    return 0
+
+
+def _cmd_analyse(library, args) -> int:
+    done = library.reanalyse()
+    print(f"analysed {done} items")
+    return 0
+
+
 def _cmd_edit(library, args) -> int:
     issue = library.edit_issue(args.issue, title=args.title, date=args.date)
     print(f"issue {issue.id}: 《{issue.title}》 {issue.date or ''}")
@@ -193,6 +302,10 @@ COMMANDS = {
     "show": _cmd_show,
     "search": _cmd_search,
     "edit": _cmd_edit,
+    "directives": _cmd_directives,
+    "phrases": _cmd_phrases,
+    "people": _cmd_people,
+    "analyse": _cmd_analyse,
 }
 
 
@@ -217,6 +330,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except YanduError as exc:
         print(f"error: {exc.subject}: {exc.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `yandu issues | head`: the reader left, nothing to say
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130

@@ -15,7 +15,17 @@ from sqlite_utils import Database
 
 from desktop.core.errors import ImportFailed, YanduError
 from desktop.core.ingest import is_supported, read_issue
-from desktop.core.model import ImportResult, Issue, IssueSummary, Item, SearchHit
+from desktop.core.model import (
+    Directive,
+    ImportResult,
+    Issue,
+    IssueSummary,
+    Item,
+    Person,
+    PhraseCount,
+    SearchHit,
+)
+from desktop.core.store import analysis as stored_analysis
 from desktop.core.store import issues as store
 from desktop.core.store.search import search as search_items
 
@@ -60,6 +70,34 @@ class Library:
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         return search_items(self.db, query, limit)
+
+    def directives(self, issue_id: int) -> list[Directive]:
+        self.issue(issue_id)  # NotFound for an unknown issue
+        return stored_analysis.issue_directives(self.db, issue_id)
+
+    def item_directives(self, item_id: int) -> list[Directive]:
+        return stored_analysis.item_directives(self.db, item_id)
+
+    def speaker_directives(self, speaker: str) -> list[Directive]:
+        return stored_analysis.speaker_directives(self.db, speaker)
+
+    def phrases(self, issue_id: int | None = None) -> list[PhraseCount]:
+        if issue_id is not None:
+            self.issue(issue_id)
+        return stored_analysis.phrase_counts(self.db, issue_id)
+
+    def people(self, issue_id: int | None = None) -> list[Person]:
+        if issue_id is not None:
+            self.issue(issue_id)
+        return stored_analysis.people(self.db, issue_id)
+
+    def stale_analysis(self) -> int:
+        """How many items were analysed by an older version of the analysis."""
+        return stored_analysis.stale_items(self.db)
+
+    def reanalyse(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Bring every item's analysis up to the current version. Annotations are not touched."""
+        return stored_analysis.reanalyse(self.db, progress)
 
     def is_empty(self) -> bool:
         return self.db.execute("SELECT NOT EXISTS (SELECT 1 FROM issues)").fetchone()[0] == 1

@@ -79,3 +79,34 @@ class ImportResult:
     @property
     def failed(self) -> bool:
         return self.status == "failed"
+
+
+@dataclass(frozen=True)
+class Directive:
+    """A sentence of an item that lays down what should be done (requirement) or is attributed (statement).
+
+    `start`/`end` are code points into the item's body; `text` is exactly body[start:end].
+    """
+
+    item_id: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    issue_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PhraseCount:
+    text: str
+    count: int
+    issues: int
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    titles: tuple[str, ...]
+    directives: int
+    issues: int

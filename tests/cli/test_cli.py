@@ -118,3 +118,25 @@ def test_gui_screenshot_is_a_1400x900_png(tmp_path):
     # first start put the sample in the library
     issues = json.loads(yandu("issues", "--json", db=tmp_path / "lib.sqlite3").stdout)
     assert [i["title"] for i in issues] == ["kaifaqu-bulletin-2020-07"]
+
+
+def test_directives_phrases_and_people_on_the_command_line(tmp_path, samples):
+    db = tmp_path / "lib.sqlite3"
+    yandu("import", str(samples / "kaifaqu-bulletin-2020-07.txt"), db=db)
+    shown = json.loads(yandu("show", "1", "--json", db=db).stdout)
+    bodies = {item["id"]: "\n".join(item["paragraphs"]) for item in shown["items"]}
+    directives = json.loads(yandu("directives", "1", "--json", db=db).stdout)
+    assert directives and all(
+        set(d) == {"item_id", "start", "end", "text", "kind", "speaker"} for d in directives
+    )
+    for d in directives:
+        assert bodies[d["item_id"]][d["start"] : d["end"]] == d["text"]
+    assert {d["kind"] for d in directives} == {"requirement", "statement"}
+    phrases = json.loads(yandu("phrases", "--json", db=db).stdout)
+    assert {"text": "三管三必须", "count": 1, "issues": 1} in phrases
+    by_speaker = json.loads(yandu("directives", "--speaker", "臧晓鹏", "--json", db=db).stdout)
+    assert by_speaker and all(d["speaker"] == "臧晓鹏" for d in by_speaker)
+    people = json.loads(yandu("people", "--json", db=db).stdout)
+    assert people[0]["name"] == "李淑侠" and people[0]["titles"] == ["开发区党工委副书记"]
+    missing = yandu("directives", db=db)
+    assert missing.returncode == 1 and missing.stderr.startswith("error: directives: ")

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from desktop.core.errors import NotFound
 from desktop.core.model import Issue, IssueSummary, Item
+from desktop.core.store.analysis import store_analysis
 from desktop.core.store.search import index_item, item_search_text, unindex_item
 
 _ITEM_COLUMNS = "id, issue_id, position, kind, kicker, headline, subhead, body, source_url"
@@ -58,12 +59,15 @@ def insert_issue(db: Database, issue: Issue, digest: str, source_name: str | Non
         [issue.title, issue.date, issue.source, source_name, issue.format, digest, _now()],
     )
     issue_id = int(cursor.lastrowid)
+    known: dict[str, list[str]] = {}
     for position, item in enumerate(issue.items):
-        _insert_item(db, issue_id, position, item)
+        _insert_item(db, issue_id, position, item, known)
     return issue_id
 
 
-def _insert_item(db: Database, issue_id: int, position: int, item: Item) -> int:
+def _insert_item(
+    db: Database, issue_id: int, position: int, item: Item, known: dict[str, list[str]]
+) -> int:
     cursor = db.execute(
         "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -80,6 +84,7 @@ def _insert_item(db: Database, issue_id: int, position: int, item: Item) -> int:
     )
     item_id = int(cursor.lastrowid)
     index_item(db, item_id, item_search_text(item.kicker, item.headline, item.subhead, item.body))
+    store_analysis(db, item_id, item.body, known)
     return item_id
 
 
@@ -115,10 +120,11 @@ def update_issue(
         )
     kept: list[int] = []
     matched_old = set()
+    known: dict[str, list[str]] = {}
     for position, item in enumerate(issue.items):
         previous = pairs.get(position)
         if previous is None:
-            _insert_item(db, issue_id, position, item)
+            _insert_item(db, issue_id, position, item, known)
             continue
         matched_old.add(previous.id)
         kept.append(previous.id)
@@ -144,6 +150,7 @@ def update_issue(
         index_item(
             db, previous.id, item_search_text(item.kicker, item.headline, item.subhead, item.body)
         )
+        store_analysis(db, previous.id, item.body, known)
     for item in old.items:
         if item.id not in matched_old:
             unindex_item(

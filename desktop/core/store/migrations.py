@@ -50,4 +50,39 @@ def m0001(db: Database) -> None:
     )
 
 
+@migrations(name="0002_analysis")
+def m0002(db: Database) -> None:
+    db.executescript(
+        """
+        ALTER TABLE items ADD COLUMN analysis_version INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX items_analysis ON items(analysis_version);
+        CREATE TABLE directives (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('requirement', 'statement')),
+            speaker TEXT
+        );
+        CREATE INDEX directives_item ON directives(item_id, start);
+        CREATE INDEX directives_speaker ON directives(speaker);
+        CREATE TABLE phrases (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX phrases_item ON phrases(item_id);
+        CREATE INDEX phrases_text ON phrases(text);
+        CREATE TABLE people (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            titles TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (item_id, name)
+        );
+        CREATE INDEX people_name ON people(name);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -1,0 +1,78 @@
+"""Issue 3's target: analysing an issue costs at most as much as storing and full-text-indexing its raw text.
+
+Both run here on the same issues: the baseline inserts each issue's raw item
+texts with sqlite-utils, one transaction per issue, into a table with a trigram
+FTS5 index kept by triggers; the measured side runs Yandu's whole analysis
+(sentences, speakers, directives, phrases) on the same texts. jieba's one-time
+dictionary load is done before timing (it happens once per process, not per issue).
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import sqlite_utils
+
+from bench.corpus import issues
+from desktop.core.analysis import analyse
+from desktop.core.analysis.directives import _posseg
+
+
+def _store_and_index(corpus, path: Path) -> float:
+    db = sqlite_utils.Database(path)
+    db["raw"].create({"id": int, "issue": int, "body": str}, pk="id")
+    db["raw"].enable_fts(["body"], tokenize="trigram", create_triggers=True)
+    started = time.perf_counter()
+    row_id = 0
+    for number, issue in enumerate(corpus):
+        rows = []
+        for item in issue.items:
+            row_id += 1
+            rows.append({"id": row_id, "issue": number, "body": item.body})
+        with db.conn:
+            db["raw"].insert_all(rows)
+    elapsed = time.perf_counter() - started
+    db.close()
+    return elapsed
+
+
+def _analyse(corpus) -> float:
+    started = time.perf_counter()
+    for issue in corpus:
+        known: dict[str, list[str]] = {}
+        for item in issue.items:
+            analyse(item.body, known)
+    return time.perf_counter() - started
+
+
+def run(count: int = 300, rounds: int = 5) -> dict:
+    corpus = issues(count)
+    characters = sum(len(item.body) for issue in corpus for item in issue.items)
+    _posseg().cut("预热")  # load jieba's dictionary once, outside the timing
+    baseline, measured = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        for round_number in range(rounds):
+            baseline.append(_store_and_index(corpus, Path(folder) / f"raw{round_number}.db"))
+            measured.append(_analyse(corpus))
+    base, mine = statistics.median(baseline), statistics.median(measured)
+    return {
+        "name": "analysis vs store+index",
+        "issues": count,
+        "characters": characters,
+        "baseline_s": base,
+        "analysis_s": mine,
+        "ratio": mine / base,
+        "target": "ratio <= 1.0",
+        "met": mine <= base,
+    }
+
+
+def report(result: dict) -> str:
+    return (
+        f"analysis of {result['issues']} issues ({result['characters'] / 1e6:.1f} M characters): "
+        f"{result['analysis_s']:.2f} s; storing + trigram-indexing the raw text: {result['baseline_s']:.2f} s; "
+        f"ratio {result['ratio']:.2f} (target <= 1.0: {'met' if result['met'] else 'MISSED'})"
+    )

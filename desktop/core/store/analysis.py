@@ -1,0 +1,162 @@
+"""Stored analysis: directives, phrases and people per item, and queries across the library."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from desktop.core.analysis import ANALYSIS_VERSION, analyse
+from desktop.core.model import Directive, Person, PhraseCount
+
+
+def store_analysis(
+    db: Database, item_id: int, body: str, known: dict[str, list[str]] | None = None
+) -> None:
+    """Replace the analysis of one item (inside the caller's transaction).
+
+    `known`: the people of the issue's earlier items (see analysis.analyse).
+    """
+    result = analyse(body, known)
+    db.execute("DELETE FROM directives WHERE item_id = ?", [item_id])
+    db.execute("DELETE FROM phrases WHERE item_id = ?", [item_id])
+    db.execute("DELETE FROM people WHERE item_id = ?", [item_id])
+    db.conn.executemany(
+        "INSERT INTO directives (item_id, start, end, kind, speaker) VALUES (?, ?, ?, ?, ?)",
+        [(item_id, d.start, d.end, d.kind, d.speaker) for d in result.directives],
+    )
+    db.conn.executemany(
+        "INSERT INTO phrases (item_id, start, end, text) VALUES (?, ?, ?, ?)",
+        [(item_id, start, end, text) for start, end, text in result.phrases],
+    )
+    db.conn.executemany(
+        "INSERT INTO people (item_id, name, titles) VALUES (?, ?, ?)",
+        [
+            (item_id, name, json.dumps(list(titles), ensure_ascii=False))
+            for name, titles in result.people
+        ],
+    )
+    db.execute("UPDATE items SET analysis_version = ? WHERE id = ?", [ANALYSIS_VERSION, item_id])
+
+
+def stale_items(db: Database) -> int:
+    return db.execute(
+        "SELECT COUNT(*) FROM items WHERE analysis_version < ?", [ANALYSIS_VERSION]
+    ).fetchone()[0]
+
+
+def reanalyse(
+    db: Database,
+    progress: Callable[[int, int], None] | None = None,
+    batch: int = 500,
+) -> int:
+    """Re-run the analysis on items analysed by an older version, a batch per transaction."""
+    total = stale_items(db)
+    done = 0
+    while True:
+        issues = [
+            row[0]
+            for row in db.execute(
+                "SELECT DISTINCT issue_id FROM items WHERE analysis_version < ? LIMIT ?",
+                [ANALYSIS_VERSION, batch],
+            )
+        ]
+        if not issues:
+            return done
+        with db.atomic():
+            for issue_id in issues:
+                known: dict[str, list[str]] = {}
+                rows = db.execute(
+                    "SELECT id, body FROM items WHERE issue_id = ? ORDER BY position", [issue_id]
+                )
+                for item_id, body in rows.fetchall():
+                    store_analysis(db, item_id, body, known)
+                    done += 1
+        if progress is not None:
+            progress(done, total)
+
+
+_DIRECTIVE_SELECT = """
+    SELECT directives.item_id, directives.start, directives.end, directives.kind, directives.speaker,
+           substr(items.body, directives.start + 1, directives.end - directives.start), items.issue_id
+    FROM directives JOIN items ON items.id = directives.item_id
+"""
+
+
+def _directives(rows) -> list[Directive]:
+    return [
+        Directive(item_id, start, end, text, kind, speaker, issue_id)
+        for item_id, start, end, kind, speaker, text, issue_id in rows
+    ]
+
+
+def item_directives(db: Database, item_id: int) -> list[Directive]:
+    return _directives(
+        db.execute(
+            _DIRECTIVE_SELECT + " WHERE directives.item_id = ? ORDER BY directives.start", [item_id]
+        )
+    )
+
+
+def issue_directives(db: Database, issue_id: int) -> list[Directive]:
+    return _directives(
+        db.execute(
+            _DIRECTIVE_SELECT
+            + " WHERE items.issue_id = ? ORDER BY items.position, directives.start",
+            [issue_id],
+        )
+    )
+
+
+def speaker_directives(db: Database, speaker: str) -> list[Directive]:
+    return _directives(
+        db.execute(
+            _DIRECTIVE_SELECT
+            + " JOIN issues ON issues.id = items.issue_id WHERE directives.speaker = ?"
+            " ORDER BY issues.date DESC, items.position, directives.start",
+            [speaker],
+        )
+    )
+
+
+def phrase_counts(db: Database, issue_id: int | None = None) -> list[PhraseCount]:
+    """Each quoted formulation with how often it occurs, and in how many issues (in the scope asked)."""
+    where, args = ("WHERE items.issue_id = ?", [issue_id]) if issue_id is not None else ("", [])
+    rows = db.execute(
+        f"""
+        SELECT phrases.text, COUNT(*), COUNT(DISTINCT items.issue_id)
+        FROM phrases JOIN items ON items.id = phrases.item_id {where}
+        GROUP BY phrases.text ORDER BY COUNT(DISTINCT items.issue_id) DESC, COUNT(*) DESC, MIN(items.issue_id), MIN(phrases.item_id), MIN(phrases.start)
+        """,
+        args,
+    )
+    return [PhraseCount(text, count, issues) for text, count, issues in rows]
+
+
+def people(db: Database, issue_id: int | None = None) -> list[Person]:
+    where, args = ("WHERE items.issue_id = ?", [issue_id]) if issue_id is not None else ("", [])
+    rows = db.execute(
+        f"""
+        SELECT people.name, people.titles, items.issue_id,
+               (SELECT COUNT(*) FROM directives WHERE directives.item_id = people.item_id AND directives.speaker = people.name)
+        FROM people JOIN items ON items.id = people.item_id {where}
+        ORDER BY items.issue_id, items.position
+        """,
+        args,
+    )
+    merged: dict[str, dict] = {}
+    for name, titles, issue, count in rows:
+        entry = merged.setdefault(name, {"titles": [], "issues": set(), "directives": 0})
+        for title in json.loads(titles):
+            if title not in entry["titles"]:
+                entry["titles"].append(title)
+        entry["issues"].add(issue)
+        entry["directives"] += count
+    return sorted(
+        (
+            Person(name, tuple(e["titles"]), e["directives"], len(e["issues"]))
+            for name, e in merged.items()
+        ),
+        key=lambda person: (-person.directives, person.name),
+    )
