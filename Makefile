@@ -6,12 +6,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system venv translations clean
+.PHONY: run test lint system venv translations bench clean
 
 run: system venv translations
 	$(BIN)/yandu
 
 test: system venv translations
+	$(BIN)/ruff check desktop tests bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: venv
@@ -32,6 +33,9 @@ $(STAMP): pyproject.toml
 translations: venv
 	@$(BIN)/python -m desktop.ui.translations build
 
+
+bench: system venv
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -20,6 +20,13 @@ from desktop.core.errors import YanduError
 from desktop.paths import default_library_path, log_path
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yandu",
@@ -54,7 +61,9 @@ def _parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser("search", help="search headlines and text, from one character up")
     search.add_argument("query", metavar="QUERY")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument(
+        "--limit", type=_positive, default=50, help="at most this many hits (default 50)"
+    )
     search.add_argument("--json", action="store_true")
 
     directives = commands.add_parser(
@@ -92,21 +101,19 @@ def _print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-def _cmd_import(library, args) -> int:
-    failed = 0
-    for result in library.import_paths(args.paths):
-        if result.failed:
-            failed += 1
-            print(f"error: {result.path}: {result.message}", file=sys.stderr, flush=True)
-            continue
-        verb = {"imported": "imported", "updated": "updated", "unchanged": "unchanged"}[
-            result.status
-        ]
+def _print_result(result) -> None:
+    if result.failed:
+        print(f"error: {result.path}: {result.message}", file=sys.stderr, flush=True)
+    else:
         print(
-            f"{verb}: {result.path} -> issue {result.issue_id} 《{result.title}》, {result.item_count} items",
+            f"{result.status}: {result.path} -> issue {result.issue_id} 《{result.title}》, {result.item_count} items",
             flush=True,
         )
-    return 1 if failed else 0
+
+
+def _cmd_import(library, args) -> int:
+    results = library.import_paths(args.paths, on_result=_print_result)
+    return 1 if any(result.failed for result in results) else 0
 
 
 def _cmd_issues(library, args) -> int:
@@ -317,6 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ):
             stream.reconfigure(encoding="utf-8", errors="replace")
     args = _parser().parse_args(argv)
+    _log_to_file()
     try:
         if args.command in (None, "gui"):
             return _cmd_gui(args)
@@ -343,6 +351,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+
+
+def _log_to_file() -> None:
+    """Warnings from the core (a reader that choked on a file) go to the log, not the terminal."""
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        path = log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
 
 
 def _log_failure() -> Path:

@@ -5,16 +5,19 @@ Every change runs in one transaction; a file that fails leaves no trace.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from desktop.core.errors import ImportFailed, YanduError
 from desktop.core.ingest import is_supported, read_issue
+from desktop.core.ingest import printable_path as display_path
 from desktop.core.model import (
     Directive,
     ImportResult,
@@ -30,22 +33,71 @@ from desktop.core.store import issues as store
 from desktop.core.store.search import search as search_items
 
 Progress = Callable[[int, int, str], None]
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+log = logging.getLogger(__name__)
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Files as given; folders walked in name order for the formats Yandu reads (hidden files skipped)."""
+def valid_date(text: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real day."""
+    match = _DATE.match(text)
+    if not match:
+        return False
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# formats a folder of bulletins may hold that Yandu cannot read: said, not skipped silently
+_DOCUMENT_LIKE = {
+    ".doc": ".docx",
+    ".wps": ".docx",
+    ".rtf": ".docx",
+    ".odt": ".docx",
+    ".pages": ".docx",
+}
+
+
+def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, str | None]]:
+    """Files as given and the bulletins inside folders (name order, hidden skipped), each with the
+    reason it cannot be imported, if one is known before reading it."""
+    found: list[tuple[Path, str | None]] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    candidate = Path(root) / name
-                    if not name.startswith(".") and is_supported(candidate):
-                        yield candidate
-        else:
-            yield path
+        if not path.is_dir():
+            found.append((path, None))
+            continue
+        before = len(found)
+        problems: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=problems.append):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                candidate = Path(root) / name
+                if name.startswith("."):
+                    continue
+                if is_supported(candidate):
+                    found.append((candidate, None))
+                elif candidate.suffix.lower() in _DOCUMENT_LIKE:
+                    wanted = _DOCUMENT_LIKE[candidate.suffix.lower()]
+                    found.append(
+                        (
+                            candidate,
+                            f"Yandu cannot read {candidate.suffix} files; save it as {wanted} and import that",
+                        )
+                    )
+        for problem in problems:
+            where = Path(problem.filename) if problem.filename else path
+            reason = (
+                "permission denied"
+                if isinstance(problem, PermissionError)
+                else (problem.strerror or str(problem))
+            )
+            found.append((where, f"cannot read the folder ({reason})"))
+        if len(found) == before:
+            found.append((path, "no bulletin files (.txt, .md, .html, .docx, .pdf) in this folder"))
+    return found
 
 
 class Library:
@@ -107,33 +159,54 @@ class Library:
     def import_file(self, path: Path | str) -> ImportResult:
         """Parse and store one file in one transaction. Never raises for a bad file."""
         path = Path(path)
+        shown = display_path(path)
         try:
             issue = read_issue(path)
-            return self._store(issue, path.name)
         except YanduError as exc:
-            return ImportResult(str(path), "failed", message=exc.message)
+            return ImportResult(shown, "failed", message=exc.message)
+        except (
+            Exception
+        ) as exc:  # a reader library choked on a malformed file: that file fails, not the batch
+            log.warning("reading %s failed", shown, exc_info=True)
+            return ImportResult(
+                shown,
+                "failed",
+                message=f"cannot read the file, it may be damaged ({type(exc).__name__}: {exc})",
+            )
+        try:
+            return self._store(issue, display_path(path.name), shown)
+        except YanduError as exc:
+            return ImportResult(shown, "failed", message=exc.message)
 
     def import_paths(
         self,
         paths: Iterable[Path | str],
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        on_result: Callable[[ImportResult], None] | None = None,
     ) -> list[ImportResult]:
-        files = list(expand_paths(paths))
+        """Import files and folders; `on_result` hears of each file as soon as it is done."""
+        files = collect_files(paths)
         results: list[ImportResult] = []
-        for index, path in enumerate(files):
+        for index, (path, problem) in enumerate(files):
             if cancelled is not None and cancelled():
                 break
             if progress is not None:
-                progress(index, len(files), str(path))
-            results.append(self.import_file(path))
+                progress(index, len(files), display_path(path))
+            if problem is None:
+                result = self.import_file(path)
+            else:
+                result = ImportResult(display_path(path), "failed", message=problem)
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
         if progress is not None:
             progress(len(results), len(files), "")
         return results
 
-    def _store(self, issue: Issue, source_name: str) -> ImportResult:
+    def _store(self, issue: Issue, source_name: str, shown: str) -> ImportResult:
         digest = store.content_hash(issue)
-        subject = issue.source or source_name
+        subject = shown
         try:
             with self.db.atomic():
                 existing, identical = store.find_same(self.db, issue, digest, source_name)
@@ -158,7 +231,7 @@ class Library:
         """Correct an issue's title or date; a later re-import keeps the correction."""
         if title is not None and not title.strip():
             raise YanduError(f"issue {issue_id}", "the title cannot be empty")
-        if date and not _DATE.match(date):
+        if date and not valid_date(date):
             raise YanduError(
                 f"issue {issue_id}",
                 f"'{date}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY",

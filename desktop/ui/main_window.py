@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         self.progress.canceled.connect(worker.cancel)
         worker.progress.connect(self._import_progress)
         worker.finished.connect(self._import_finished)
-        worker.failed.connect(lambda message: self._import_finished([], message))
+        worker.failed.connect(self._import_failed)
 
     def _import_progress(self, done: int, total: int, path: str) -> None:
         self.progress.setMaximum(total)
@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(total))
                 .replace("%3", Path(path).name)
             )
+
+    def _import_failed(self, message: str) -> None:
+        self._import_finished([], message)
 
     def _import_finished(self, results: list[ImportResult], error: str | None = None) -> None:
         self.progress.reset()

@@ -13,7 +13,6 @@ from pathlib import Path
 from desktop.paths import resources_dir
 
 TRANSLATIONS = resources_dir() / "translations"
-LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
 
 def _tool(name: str) -> str:

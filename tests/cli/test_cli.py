@@ -140,3 +140,8 @@ def test_directives_phrases_and_people_on_the_command_line(tmp_path, samples):
     assert people[0]["name"] == "李淑侠" and people[0]["titles"] == ["开发区党工委副书记"]
     missing = yandu("directives", db=db)
     assert missing.returncode == 1 and missing.stderr.startswith("error: directives: ")
+
+
+def test_search_limit_must_be_positive(tmp_path):
+    run = yandu("search", "安全", "--limit", "0", db=tmp_path / "lib.sqlite3")
+    assert run.returncode == 2 and "must be 1 or more" in run.stderr

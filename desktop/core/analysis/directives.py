@@ -17,7 +17,6 @@ For each item, sentence by sentence:
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,6 +30,7 @@ from desktop.core.analysis.people import (
     titled_mentions,
 )
 from desktop.core.analysis.sentences import split_sentences
+from desktop.core.words import posseg_module
 
 SPEECH_VERBS = "指出|强调|要求|提出|表示|希望|认为|指示|号召|呼吁|部署|寄语|叮嘱|嘱咐|勉励|提醒|谈到|讲到|坦言|说|称"
 DIRECTING_VERBS = {"要求", "部署", "号召", "呼吁", "希望", "叮嘱", "嘱咐", "勉励", "提醒", "指示"}
@@ -82,15 +82,6 @@ class People:
                 known.append(title)
 
 
-@lru_cache(maxsize=1)
-def _posseg():
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg
-
-
 def _first_word_flag(text: str) -> str:
     return _prefix_flag(text[:6])
 
@@ -98,7 +89,7 @@ def _first_word_flag(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _prefix_flag(prefix: str) -> str:
     """The part of speech of the first word (dictionary only: the HMM for unknown words is the slow part)."""
-    for pair in _posseg().cut(prefix, HMM=False):
+    for pair in posseg_module().cut(prefix, HMM=False):
         if pair.word.strip() and pair.word not in "，,":
             return pair.flag
     return ""

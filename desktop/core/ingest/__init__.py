@@ -6,6 +6,7 @@ Nothing here touches the library; `store.issues.save_issue` does, in one transac
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,7 +26,13 @@ MAX_BYTES = 50 * 1024 * 1024
 
 
 def read_text(data: bytes) -> Extracted:
-    return Extracted(split_layout_lines(decode_bytes(data)), "txt")
+    text = decode_bytes(data)
+    if _LOOKS_LIKE_HTML.match(text):  # a web page saved as .txt
+        return page_to_extracted(data)
+    return Extracted(split_layout_lines(text), "txt")
+
+
+_LOOKS_LIKE_HTML = re.compile(r"\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
 
 
 READERS: dict[str, Callable[[bytes], Extracted]] = {
@@ -39,7 +46,6 @@ READERS: dict[str, Callable[[bytes], Extracted]] = {
     ".docx": read_docx,
     ".pdf": read_pdf,
 }
-SUPPORTED = tuple(READERS)
 
 
 def is_supported(path: Path) -> bool:
@@ -48,8 +54,10 @@ def is_supported(path: Path) -> bool:
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or ImportFailed saying plainly why not."""
-    subject = str(path)
+    subject = printable_path(path)
     if not path.exists():
+        if path.is_symlink():
+            raise ImportFailed(subject, "a link that leads nowhere (or to itself)")
         raise ImportFailed(subject, "no such file or folder")
     if path.is_dir():
         raise ImportFailed(
@@ -96,7 +104,7 @@ def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) 
     title = clean_title(segmented.title) or clean_title(extracted.title)
     if not title:
         single = items[0].headline if len(items) == 1 else None
-        title = clean_title(single) or stem
+        title = clean_title(single) or clean_title(stem) or "未命名"
     first_text = "\n".join(
         filter(None, [items[0].headline, items[0].subhead, *items[0].paragraphs[:1]])
     )
@@ -111,7 +119,12 @@ def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) 
     return Issue(title=title, date=date, format=extracted.format, items=items, source=source)
 
 
+def printable_path(path: Path | str) -> str:
+    """A path as text that can always be printed and stored (undecodable bytes become �)."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
 def read_issue(path: Path) -> Issue:
     path = Path(os.path.abspath(path))
     data = read_bytes(path)
-    return parse_issue(data, path.name, path.suffix, str(path))
+    return parse_issue(data, printable_path(path.name), path.suffix, printable_path(path))

@@ -7,7 +7,7 @@ source states (markdown `###`, a Word heading style, an html `<h2>`), 0 if none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,6 @@ class Extracted:
     date: str | None = None
     meta_date: str | None = None  # from file metadata: weaker than a date in the text
     header_text: str = ""  # text around the article (web page header) to look for a date
-    notes: list[str] = field(default_factory=list)
 
 
 def split_layout_lines(text: str) -> list[Block]:

@@ -1,8 +1,9 @@
 """Bytes to text: detect the encoding (not from the extension), normalise to NFC.
 
-UTF-8 (with or without BOM), UTF-16 with BOM, and the GB family are tried
-first because they are what Chinese offices produce; charset-normalizer decides
-everything else. Anything declared or detected as GB2312/GBK is decoded as
+A BOM, then a declared charset, then UTF-8 are trusted; charset-normalizer
+decides between the rest (GB18030/GBK, Big5, UTF-16 without BOM, and the
+encodings of other languages, whose text is then stored as what it is rather
+than as Chinese-looking garbage). Anything declared or detected as GB2312/GBK is decoded as
 GB18030, its superset: GB2312's codec maps A1A4 to the katakana middle dot,
 GB18030 correctly to U+00B7.
 """
@@ -56,19 +57,21 @@ def _decode(data: bytes, declared: str | None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    best = from_bytes(data).best()
+    if best is not None:
+        encoding = normalise_encoding_name(best.encoding) or best.encoding
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
     if b"\x00" not in data:
         try:
             return data.decode("gb18030")
         except UnicodeDecodeError:
             pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise NotText("the file is not text (binary data or an unknown encoding)")
-    encoding = normalise_encoding_name(best.encoding) or best.encoding
-    try:
-        return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise NotText(f"cannot decode the file as {encoding}") from exc
+    raise NotText(
+        "the file is not text in any encoding Yandu knows (UTF-8, GB18030/GBK, Big5, UTF-16…)"
+    )
 
 
 _JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ue000-\uf8ff\ufffd]")

@@ -18,6 +18,7 @@ from desktop.core.ingest.repair import HEADLINE, headline_shaped
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _INDENT = " \t\u3000\u00a0"
+_PYTHON_DOCX_TEMPLATE_DATE = "2013-12-23"
 
 
 class DocxUnreadable(ValueError):
@@ -49,6 +50,8 @@ def read_docx(data: bytes) -> Extracted:
         gap = 0
     properties = document.core_properties
     created = properties.created.date().isoformat() if properties.created else None
+    if created == _PYTHON_DOCX_TEMPLATE_DATE:
+        created = None  # every file python-docx makes carries its template's date: it says nothing
     return Extracted(blocks, "docx", title=clean_title(properties.title), meta_date=created)
 
 
@@ -99,18 +102,19 @@ def _font_size(paragraph: WordParagraph) -> float | None:
 
 
 def _heading_level(paragraph: WordParagraph, text: str, body_size: float | None) -> int:
+    """Title → 1, Heading N / 标题 N / outline level N → N + 1: a document title stands above its articles."""
     name = (paragraph.style.name if paragraph.style is not None else "") or ""
     lowered = name.lower()
-    if lowered == "title" or name == "标题":
+    if lowered in ("title", "标题"):
         return 1
     for prefix in ("heading ", "标题 ", "标题"):
         if lowered.startswith(prefix) and lowered[len(prefix) :].strip().isdigit():
-            return int(lowered[len(prefix) :].strip())
+            return int(lowered[len(prefix) :].strip()) + 1
     outline = paragraph._p.find(".//{*}outlineLvl")
     if outline is not None:
         value = outline.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val")
-        if value is not None and value.isdigit() and int(value) < 9:
-            return int(value) + 1
+        if value is not None and value.isdigit() and int(value) < 8:
+            return int(value) + 2
     if not headline_shaped(text):
         return 0
     runs = [run for run in paragraph.runs if run.text.strip()]

@@ -145,6 +145,8 @@ def _han_count(text: str | None) -> int:
 
 def _is_boilerplate(element: etree._Element) -> bool:
     for node in element.iterancestors():
+        if node.tag in ("body", "html"):
+            break  # <body class="has-header"> says nothing about its paragraphs
         if node.tag in ("footer", "nav", "header", "aside"):
             return True
         marker = f"{node.get('class', '')} {node.get('id', '')}"
@@ -168,24 +170,40 @@ def _main_container(body: etree._Element) -> etree._Element:
 
 
 def _headline_before(root: etree._Element, container: etree._Element) -> str | None:
-    """An <h1>, or the nearest short non-link text above the article."""
-    for heading in root.iter("h1", "h2"):
-        text = " ".join(heading.text_content().split())
-        if 4 <= len(text) <= 80 and not _is_boilerplate(heading):
+    """The article's headline: a heading inside it, else the nearest heading or short plain text above it.
+
+    A heading that is only a link or a logo (the site's name) is not a headline.
+    """
+    for heading in container.iter("h1", "h2", "h3"):
+        text = _heading_text(heading)
+        if text:
             return text
-    candidate = None
+    heading_candidate = plain_candidate = None
     for element in root.iter():
         if element is container:
             break
         if not isinstance(element.tag, str) or element.tag in _SKIP or element.tag == "a":
+            continue
+        if element.tag in ("h1", "h2", "h3"):
+            heading_candidate = _heading_text(element) or heading_candidate
             continue
         own = " ".join("".join(element.xpath("text()")).split())
         if not (4 <= len(own) <= 80) or _han_count(own) < 4 or date_from_text(own):
             continue
         if element.xpath(".//a") or _is_boilerplate(element):
             continue
-        candidate = own
-    return candidate
+        plain_candidate = own
+    return plain_candidate or heading_candidate
+
+
+def _heading_text(heading: etree._Element) -> str | None:
+    if _is_boilerplate(heading) or heading.xpath(".//img"):
+        return None
+    text = " ".join(heading.text_content().split())
+    links = " ".join(" ".join(a.text_content().split()) for a in heading.iter("a"))
+    if not (4 <= len(text) <= 80) or (links and links == text):
+        return None
+    return text
 
 
 def page_to_extracted(data: bytes) -> Extracted:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
@@ -28,7 +29,10 @@ def read_pdf(data: bytes) -> Extracted:
             raise PdfUnreadable(
                 "the PDF is password-protected; save an unprotected copy and import that"
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [
+            unicodedata.normalize("NFC", fix_radicals(page.extract_text() or ""))
+            for page in reader.pages
+        ]
         metadata = reader.metadata or {}
         title = clean_title(str(metadata.get("/Title") or "")) if metadata else None
         created = _pdf_date(str(metadata.get("/CreationDate") or "")) if metadata else None
@@ -52,6 +56,50 @@ def read_pdf(data: bytes) -> Extracted:
             "the PDF has no text layer (a scanned image?); run it through OCR first"
         )
     return Extracted(blocks, "pdf", title=title, meta_date=created)
+
+
+# CJK Radicals Supplement forms that PDF producers emit for ordinary characters; the Kangxi radicals
+# (U+2F00–U+2FD5) map back through NFKC, these have no compatibility mapping and need the table
+_RADICAL_SUPPLEMENT = str.maketrans(
+    {
+        "\u2ea0": "民",
+        "\u2ed3": "长",
+        "\u2ed4": "门",
+        "\u2ec5": "见",
+        "\u2edb": "风",
+        "\u2ee2": "马",
+        "\u2ecb": "车",
+        "\u2edc": "飞",
+        "\u2ed8": "青",
+        "\u2edd": "食",
+        "\u2ec9": "贝",
+        "\u2eda": "页",
+        "\u2ec4": "西",
+        "\u2ec6": "角",
+        "\u2eca": "足",
+        "\u2ed9": "韦",
+        "\u2ee4": "鬼",
+        "\u2ee5": "鱼",
+        "\u2ee6": "鸟",
+        "\u2e9f": "母",
+        "\u2ee1": "首",
+        "\u2ee8": "麦",
+        "\u2ee9": "黄",
+        "\u2eec": "齐",
+        "\u2eee": "齿",
+        "\u2ef0": "龙",
+        "\u2ef3": "龟",
+        "\u2ee3": "骨",
+        "\u2e81": "厂",
+    }
+)
+_KANGXI = re.compile("[\u2f00-\u2fd5]")
+
+
+def fix_radicals(text: str) -> str:
+    """⼤⽣⺠ → 大生民: some PDF writers map ideographs to look-alike radical code points."""
+    text = _KANGXI.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return text.translate(_RADICAL_SUPPLEMENT)
 
 
 def _pdf_date(value: str) -> str | None:

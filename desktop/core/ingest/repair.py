@@ -12,12 +12,11 @@ sentence just happened to end at the margin.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from desktop.core.ingest.blocks import Block
+from desktop.core.words import jieba_module
 
 HEADLINE = 9  # level given to headlines detected from layout rather than stated by the source
 
@@ -55,15 +54,6 @@ def headline_shaped(text: str) -> bool:
     return not any(mark in text for mark in "。！？；;")
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():
-    import jieba  # loaded only when a layout decision needs it
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
-
-
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -74,12 +64,18 @@ def word_crosses(left: str, right: str) -> bool:
     window_left, window_right = left[-6:], right[:6]
     joint = len(window_left)
     position = 0
-    for token in _tokenizer().cut(window_left + window_right, HMM=False):
+    for token in jieba_module().cut(window_left + window_right, HMM=False):
         end = position + len(token)
         if position < joint < end:
             return True
         position = end
     return False
+
+
+def _indent_starts_paragraphs(blocks: list[Block]) -> bool:
+    """Most lines indented: then an indented line begins a paragraph whatever the line before ends with."""
+    body = [b for b in blocks if not b.whole]
+    return len(body) >= 4 and sum(b.indented for b in body) >= len(body) * 0.5
 
 
 def _uses_indentation(blocks: list[Block]) -> bool:
@@ -94,6 +90,7 @@ def _uses_indentation(blocks: list[Block]) -> bool:
 def repair(blocks: list[Block]) -> list[Paragraph]:
     """Join layout lines into paragraphs; whole blocks pass through untouched."""
     by_indent = _uses_indentation(blocks)
+    indent_paragraphs = _indent_starts_paragraphs(blocks)
     widths = sorted(len(b.text) for b in blocks if not b.whole)
     full_line = widths[len(widths) // 2] * 0.8 if widths else 0
     out: list[Paragraph] = []
@@ -119,6 +116,7 @@ def repair(blocks: list[Block]) -> list[Paragraph]:
             previous, previous_headline = block, bool(block.level)
             continue
         starts = _starts_paragraph(previous, previous_headline, block, by_indent, full_line)
+        starts = starts or (indent_paragraphs and block.indented)
         if starts:
             flush()
         following = blocks[index + 1] if index + 1 < len(blocks) else None

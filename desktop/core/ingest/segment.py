@@ -98,6 +98,8 @@ def _by_stated_headings(paragraphs: list[Paragraph], levels: list[int]) -> Segme
             continue
         current.paragraphs.append(para.text)
     _finish(current, items)
+    if len(items) > 1:  # a heading with nothing under it is a section title, not a story
+        items = [item for item in items if item.paragraphs]
     front_item = _front_matter_item(front)
     if front_item is not None:
         items.insert(0, front_item)

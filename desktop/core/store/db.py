@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -12,8 +13,22 @@ from desktop.core.errors import LibraryError, LibraryTooNew
 from desktop.core.store.migrations import SCHEMA_VERSION, migrations
 
 
+def _check_writable(path: Path) -> None:
+    folder = path.parent if path.parent.exists() else None
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise LibraryError(
+            str(path), "permission denied: Yandu cannot read and write this library file"
+        )
+    if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
+        raise LibraryError(
+            str(path),
+            f"permission denied: cannot write in {folder}; choose another place with --db or YANDU_DB",
+        )
+
+
 def connect(path: Path) -> Database:
     """A connection in autocommit mode: every write goes through `db.atomic()`."""
+    _check_writable(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
@@ -65,11 +80,30 @@ def prepare(db: Database, path: Path) -> Path | None:
             f"this library was written by a newer Yandu (schema {version}, this version knows {SCHEMA_VERSION}); "
             "update Yandu to open it",
         )
+    if version == 0:
+        foreign = [
+            name
+            for (name,) in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+            if name != migrations.migrations_table
+        ]
+        if foreign:
+            raise LibraryError(
+                str(path),
+                f"this SQLite file was made by another program (it holds {', '.join(sorted(foreign)[:3])}); "
+                "choose another file for the library",
+            )
     pending = migrations.pending(db)
     if not pending:
         return None
     made = backup(db, path, version) if version > 0 else None
-    migrations.apply(db)
+    try:
+        migrations.apply(db)
+    except sqlite3.Error as exc:
+        raise LibraryError(
+            str(path), f"cannot upgrade the library ({exc}); the backup is {made}"
+        ) from None
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return made
 

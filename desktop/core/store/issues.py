@@ -32,23 +32,35 @@ def _now() -> str:
 def find_same(
     db: Database, issue: Issue, digest: str, source_name: str | None
 ) -> tuple[int | None, bool]:
-    """(id, identical): the issue already stored with this content, or an earlier version of it."""
+    """(id, identical): the issue already stored with this content, or an earlier version of it.
+
+    An earlier version has the same file name, or the same title and date, and
+    at least half of its stories are still there: two different bulletins that
+    share a name (简报.docx) stay two issues.
+    """
     row = db.execute("SELECT id FROM issues WHERE content_hash = ?", [digest]).fetchone()
     if row:
         return row[0], True
+    candidates: list[int] = []
     if source_name:
-        row = db.execute(
-            "SELECT id FROM issues WHERE source_name = ? ORDER BY id DESC LIMIT 1", [source_name]
-        ).fetchone()
-        if row:
-            return row[0], False
+        candidates += [
+            r[0]
+            for r in db.execute(
+                "SELECT id FROM issues WHERE source_name = ? ORDER BY id DESC", [source_name]
+            )
+        ]
     if issue.date:
-        row = db.execute(
-            "SELECT id FROM issues WHERE title = ? AND date = ? ORDER BY id DESC LIMIT 1",
-            [issue.title, issue.date],
-        ).fetchone()
-        if row:
-            return row[0], False
+        candidates += [
+            r[0]
+            for r in db.execute(
+                "SELECT id FROM issues WHERE title = ? AND date = ? ORDER BY id DESC",
+                [issue.title, issue.date],
+            )
+        ]
+    for candidate in dict.fromkeys(candidates):
+        old = get_issue(db, candidate)
+        if len(match_items(old.items, issue.items)) * 2 >= min(len(old.items), len(issue.items)):
+            return candidate, False
     return None, False
 
 

@@ -12,19 +12,31 @@ which also gives the snippet.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sqlite_utils import Database
 
 from desktop.core.model import SearchHit
 
 _RUN = re.compile(r"[^\W_]+")
+# full-width Latin letters and digits fold to ASCII (２５ finds 25, ＡＢＣ finds abc); one character for one
+_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def fold(text: str) -> str:
+    """Case- and width-insensitive form of `text`, with the same length (so offsets still hold)."""
+    folded = unicodedata.normalize("NFC", text).translate(_WIDTH)
+    lowered = folded.lower()
+    return lowered if len(lowered) == len(folded) else folded
+
+
 SNIPPET_BEFORE = 24
 SNIPPET_AFTER = 56
 
 
 def grams(text: str) -> str:
     out: list[str] = []
-    for run in _RUN.findall(text.casefold()):
+    for run in _RUN.findall(fold(text)):
         out.extend(run[i : i + 2] for i in range(len(run) - 1))
         out.append(run[-1])
     return " ".join(out)
@@ -33,7 +45,7 @@ def grams(text: str) -> str:
 def match_expression(query: str) -> str | None:
     """The FTS5 MATCH expression for a user's query, or None if it has no searchable character."""
     parts = []
-    for run in _RUN.findall(query.casefold()):
+    for run in _RUN.findall(fold(query)):
         if len(run) == 1:
             parts.append(f'"{run}"*')
         else:
@@ -67,12 +79,13 @@ def snippet(text: str, start: int, end: int) -> str:
 
 def find_terms(text: str, query: str) -> list[tuple[int, int]]:
     """Where the query's words occur in `text`, case-insensitively, as code-point spans."""
-    folded = text.casefold()
-    spans: list[tuple[int, int]] = []
-    if len(folded) != len(text):  # casefold changed lengths (ß, ligatures): search the text as is
+    folded = fold(text)
+    if len(folded) != len(
+        text
+    ):  # stored text is NFC already; this guards against the odd exception
         folded = text
-    for term in query.split():
-        term = term.casefold()
+    spans: list[tuple[int, int]] = []
+    for term in fold(query).split():
         start = folded.find(term)
         while start != -1:
             spans.append((start, start + len(term)))
@@ -84,7 +97,6 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     expression = match_expression(query)
     if expression is None:
         return []
-    terms = query.split()
     rows = db.execute(
         """
         SELECT items.id, items.issue_id, items.kicker, items.headline, items.subhead, items.body,
@@ -100,7 +112,7 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     hits: list[SearchHit] = []
     for item_id, issue_id, kicker, headline, subhead, body, title, date in rows:
         text = item_search_text(kicker, headline, subhead, body)
-        spans = find_terms(text, " ".join(terms))
+        spans = find_terms(text, query)
         if not spans:
             continue  # the bigrams matched across punctuation the query does not have
         start, end = spans[0]

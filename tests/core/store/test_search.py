@@ -59,3 +59,13 @@ def test_gram_encoding():
     assert grams("安全生产。ICT") == "安全 全生 生产 产 ic ct t"
     assert match_expression("安") == '"安"*'
     assert match_expression("三管三必须") == '"三管 管三 三必 必须"'
+
+
+def test_full_width_digits_and_letters_find_their_ascii_forms(filled):
+    assert {h.item_id for h in filled.search("２０２４全国春运")} == {
+        h.item_id for h in filled.search("2024全国春运")
+    }
+    assert (
+        filled.search("ｉｃｔ")
+        and filled.search("ｉｃｔ")[0].item_id == filled.search("ICT")[0].item_id
+    )
