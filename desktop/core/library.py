@@ -130,6 +130,14 @@ class Library:
     def item_directives(self, item_id: int) -> list[Directive]:
         return stored_analysis.item_directives(self.db, item_id)
 
+    def item_phrases(self, item_id: int) -> list[tuple[int, int, str]]:
+        """(start, end, text) of the quoted formulations in one item's body."""
+        return stored_analysis.item_phrases(self.db, item_id)
+
+    def item_titles(self, item_id: int) -> dict[str, list[str]]:
+        """The people named in one item, with their titles."""
+        return stored_analysis.item_people(self.db, item_id)
+
     def speaker_directives(self, speaker: str) -> list[Directive]:
         return stored_analysis.speaker_directives(self.db, speaker)
 

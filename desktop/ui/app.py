@@ -57,12 +57,16 @@ def run(
     translations.install(app, QSettings().value("language"))
     library = open_library(db_path or default_library_path())
     library.ensure_sample(sample_bulletin())
+    if library.stale_analysis():
+        library.reanalyse()
     window = MainWindow(library)
     if item_id is not None and not window.select_item(item_id):
         print(f"error: item {item_id}: no such item in the library", file=sys.stderr)
         return 1
     if item_id is None:
-        window.select_first_article()
+        last = QSettings().value("reader/item")
+        if screenshot is not None or last is None or not window.select_item(int(last)):
+            window.select_first_article()
     if screenshot is not None:
         window.setProperty("transient", True)
         window.resize(1400, 900)

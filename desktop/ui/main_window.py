@@ -1,34 +1,41 @@
-"""The main window: the library on the left, the selected article on the right.
+"""The reader window: the library and search on the left, the article in the middle, its directives on the right.
 
-The full reader (directives, search panel, layout of a newspaper) is the next
-step; this window already imports by menu or drag and drop, with progress.
+Widgets are touched on the main thread only; imports run on the worker in
+`tasks.py` and the window refreshes from what they report.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
+    QLineEdit,
+    QListView,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
-    QSplitter,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop import __version__
 from desktop.core.library import Library
-from desktop.core.model import ImportResult, Item
+from desktop.core.model import ImportResult
+from desktop.core.store.search import find_terms
+from desktop.ui.models.directive_model import DIRECTIVE_ROLE, DirectiveModel
+from desktop.ui.models.library_model import ITEM_ID_ROLE, LibraryModel
+from desktop.ui.models.search_model import HIT_ROLE, SearchModel
 from desktop.ui.tasks import start_import
+from desktop.ui.widgets.article_view import ArticleView
 
-ITEM_ID = Qt.ItemDataRole.UserRole
+DEFAULT_POINT_SIZE = 14.0
 
 
 class MainWindow(QMainWindow):
@@ -38,138 +45,343 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("研读 Yandu"))
         self.setAcceptDrops(True)
         self._import_thread = None
+        self.current_item_id: int | None = None
+        self.query = ""
+        self.settings = QSettings()
 
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.itemSelectionChanged.connect(self._show_selected)
-        self.reader = QTextBrowser()
-        self.reader.setOpenExternalLinks(True)
-        self.reader.document().setDocumentMargin(32)
-        self.reader.setFont(reading_font())
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.reader)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([360, 1040])
-        self.setCentralWidget(self.splitter)
+        self.view = ArticleView()
+        self.view.setObjectName("article_view")
+        self.view.hit_moved.connect(self._show_hit_position)
+        self.setCentralWidget(self.view)
+        self._build_library_dock()
+        self._build_directives_dock()
+        self._build_actions()
         self.count_label = QLabel()
+        self.hit_label = QLabel()
+        self.statusBar().addPermanentWidget(self.hit_label)
         self.statusBar().addPermanentWidget(self.count_label)
-        self._build_menus()
+        self._restore_settings()
         self.refresh()
-        self._restore_layout()
 
-    # layout
+    # building
 
-    def _build_menus(self) -> None:
+    def _build_library_dock(self) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search_field")
+        self.search_field.setPlaceholderText(self.tr("搜索全部文章（一个字起）"))
+        self.search_field.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_field.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_field.returnPressed.connect(self._search_now)
+
+        self.library_model = LibraryModel(self.library, self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("library_tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.library_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+
+        self.search_model = SearchModel(self)
+        self.results = QListView()
+        self.results.setObjectName("search_results")
+        self.results.setModel(self.search_model)
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.activated.connect(self._open_hit)
+        self.results.clicked.connect(self._open_hit)
+        self.results_label = QLabel()
+
+        self.library_stack = QStackedWidget()
+        self.library_stack.addWidget(self.tree)
+        self.library_stack.addWidget(self.results)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.results_label)
+        layout.addWidget(self.library_stack)
+        self.results_label.hide()
+        self.library_dock = QDockWidget(self.tr("文库"), self)
+        self.library_dock.setObjectName("library_dock")
+        self.library_dock.setWidget(panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+
+    def _build_directives_dock(self) -> None:
+        self.directive_model = DirectiveModel(self)
+        self.directive_tree = QTreeView()
+        self.directive_tree.setObjectName("directive_tree")
+        self.directive_tree.setHeaderHidden(True)
+        self.directive_tree.setWordWrap(True)
+        self.directive_tree.setModel(self.directive_model)
+        self.directive_tree.clicked.connect(self._directive_clicked)
+        self.directive_tree.activated.connect(self._directive_clicked)
+        self.no_directives = QLabel()
+        self.no_directives.setWordWrap(True)
+        self.no_directives.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.directive_stack = QStackedWidget()
+        self.directive_stack.addWidget(self.directive_tree)
+        self.directive_stack.addWidget(self.no_directives)
+        self.directives_dock = QDockWidget(self.tr("要点：谁提出了什么"), self)
+        self.directives_dock.setObjectName("directives_dock")
+        self.directives_dock.setWidget(self.directive_stack)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.directives_dock)
+
+    def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_files_action = self._action(
+            self.tr("导入文件(&I)…"), self.choose_files, QKeySequence.StandardKey.Open
+        )
+        self.import_folder_action = self._action(
+            self.tr("导入文件夹(&D)…"), self.choose_folder, QKeySequence("Ctrl+Shift+O")
+        )
+        quit_action = self._action(self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
+        find_action = self._action(
+            self.tr("查找(&F)"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.next_hit_action = self._action(
+            self.tr("下一处(&N)"), lambda: self.view.next_hit(1), QKeySequence.StandardKey.FindNext
+        )
+        self.previous_hit_action = self._action(
+            self.tr("上一处(&P)"),
+            lambda: self.view.next_hit(-1),
+            QKeySequence.StandardKey.FindPrevious,
+        )
+        zoom_in = self._action(
+            self.tr("放大(&+)"),
+            lambda: self.zoom(1),
+            [QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn],
+        )
+        zoom_out = self._action(
+            self.tr("缩小(&-)"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        zoom_reset = self._action(
+            self.tr("原始大小(&0)"), lambda: self.zoom(0), QKeySequence("Ctrl+0")
+        )
+        self.requirements_action = self._action(
+            self.tr("标出要求"), self._markings_changed, checkable=True
+        )
+        self.statements_action = self._action(
+            self.tr("标出表述"), self._markings_changed, checkable=True
+        )
+        self.phrases_action = self._action(
+            self.tr("标出关键词"), self._markings_changed, checkable=True
+        )
+        about = self._action(self.tr("关于研读(&A)"), self.show_about)
+
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        import_files = QAction(self.tr("导入文件(&I)…"), self)
-        import_files.setShortcut(QKeySequence.StandardKey.Open)
-        import_files.triggered.connect(self.choose_files)
-        import_folder = QAction(self.tr("导入文件夹(&D)…"), self)
-        import_folder.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        import_folder.triggered.connect(self.choose_folder)
-        quit_action = QAction(self.tr("退出(&Q)"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (import_files, import_folder):
-            file_menu.addAction(action)
+        file_menu.addActions([self.import_files_action, self.import_folder_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        toolbar = self.addToolBar(self.tr("工具栏"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.addAction(import_files)
+        edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        edit_menu.addActions([find_action, self.next_hit_action, self.previous_hit_action])
+        view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        view_menu.addActions([zoom_in, zoom_out, zoom_reset])
+        view_menu.addSeparator()
+        view_menu.addActions(
+            [self.requirements_action, self.statements_action, self.phrases_action]
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(self.library_dock.toggleViewAction())
+        view_menu.addAction(self.directives_dock.toggleViewAction())
+        language_menu = view_menu.addMenu(self.tr("界面语言"))
+        for code, label in (("system", self.tr("跟随系统")), ("zh_CN", "中文"), ("en", "English")):
+            action = language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked((self.settings.value("language") or "system") == code)
+            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        about = QAction(self.tr("关于研读(&A)"), self)
-        about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
+        toolbar = self.addToolBar(self.tr("工具栏"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addAction(self.import_files_action)
+        toolbar.addSeparator()
+        toolbar.addActions([zoom_out, zoom_in])
+        toolbar.addSeparator()
+        toolbar.addActions([self.requirements_action, self.statements_action, self.phrases_action])
+
+    # settings
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             available = self.screen().availableGeometry()
             self.resize(
                 min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9))
             )
-        state = settings.value("window/state")
+            self.resizeDocks(
+                [self.library_dock, self.directives_dock], [300, 340], Qt.Orientation.Horizontal
+            )
+        state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        splitter = settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        self.view.point_size = float(self.settings.value("reader/point_size", DEFAULT_POINT_SIZE))
+        for action, key in (
+            (self.requirements_action, "reader/requirements"),
+            (self.statements_action, "reader/statements"),
+            (self.phrases_action, "reader/phrases"),
+        ):
+            action.setChecked(self.settings.value(key, True) in (True, "true", "1", 1))
+        self.view.show_requirements = self.requirements_action.isChecked()
+        self.view.show_statements = self.statements_action.isChecked()
+        self.view.show_phrases = self.phrases_action.isChecked()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self.property("transient"):  # a screenshot run leaves the user's layout alone
-            super().closeEvent(event)
-            return
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        if not self.property("transient"):  # a screenshot run leaves the user's layout alone
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/state", self.saveState())
+            self.settings.setValue("reader/point_size", self.view.point_size)
+            if self.current_item_id is not None:
+                self.settings.setValue("reader/item", self.current_item_id)
         super().closeEvent(event)
 
-    # library
+    def zoom(self, step: int) -> None:
+        size = DEFAULT_POINT_SIZE if step == 0 else self.view.point_size + step
+        self.view.set_point_size(size)
+        self.settings.setValue("reader/point_size", self.view.point_size)
+
+    def _markings_changed(self) -> None:
+        self.settings.setValue("reader/requirements", self.requirements_action.isChecked())
+        self.settings.setValue("reader/statements", self.statements_action.isChecked())
+        self.settings.setValue("reader/phrases", self.phrases_action.isChecked())
+        self.view.set_markings(
+            self.requirements_action.isChecked(),
+            self.statements_action.isChecked(),
+            self.phrases_action.isChecked(),
+        )
+
+    def set_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        QMessageBox.information(self, self.tr("界面语言"), self.tr("重新打开研读后生效。"))
+
+    # the library
 
     def refresh(self) -> None:
-        selected = self.selected_item_id()
-        self.tree.clear()
-        issues = self.library.issues()
-        articles = 0
-        for summary in issues:
-            top = QTreeWidgetItem([f"{summary.date or ''}  {summary.title}".strip()])
-            top.setToolTip(0, summary.source or "")
-            issue = self.library.issue(summary.id)
-            for item in issue.items:
-                label = item.headline or (item.paragraphs[0][:24] + "…" if item.paragraphs else "")
-                kind = self.kind_name(item.kind)
-                child = QTreeWidgetItem([f"{kind}  {label}" if kind else label])
-                child.setData(0, ITEM_ID, item.id)
-                top.addChild(child)
-                articles += 1
-            self.tree.addTopLevelItem(top)
-        self.tree.expandToDepth(0)
+        current = self.current_item_id
+        self.library_model.reload()
+        issues, articles = self.library_model.counts()
         self.count_label.setText(
-            self.tr("%n 期", "", len(issues)) + " · " + self.tr("%n 篇", "", articles)
+            self.tr("%n 期", "", issues) + " · " + self.tr("%n 篇", "", articles)
         )
         if not issues:
-            self.reader.setHtml(
-                "<h2>"
-                + self.tr("文库是空的")
-                + "</h2><p>"
-                + self.tr(
+            self.current_item_id = None
+            self.directive_model.set_directives([])
+            self.view.show_message(
+                self.tr("文库是空的"),
+                self.tr(
                     "用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。"
-                )
-                + "</p>"
+                ),
             )
-        elif selected is not None:
-            self.select_item(selected)
-
-    def kind_name(self, kind: str) -> str:
-        """How an item that is not an article is labelled in the library."""
-        return {"caption": self.tr("图片说明"), "brief": self.tr("简讯")}.get(kind, "")
-
-    def selected_item_id(self) -> int | None:
-        current = self.tree.currentItem()
-        return current.data(0, ITEM_ID) if current is not None else None
+            return
+        self.tree.expand(self.library_model.index(0, 0))
+        if current is not None:
+            self.select_item(current)
 
     def select_item(self, item_id: int) -> bool:
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
-            for child_index in range(top.childCount()):
-                child = top.child(child_index)
-                if child.data(0, ITEM_ID) == item_id:
-                    self.tree.setCurrentItem(child)
-                    return True
-        return False
+        index = self.library_model.item_index(item_id)
+        if not index.isValid():
+            return False
+        self.tree.expand(index.parent())
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        if self.current_item_id != item_id:
+            self.open_item(item_id)
+        return True
 
     def select_first_article(self) -> None:
-        if self.tree.topLevelItemCount() and self.tree.topLevelItem(0).childCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))
+        first_issue = self.library_model.index(0, 0)
+        if first_issue.isValid():
+            first = self.library_model.index(0, 0, first_issue)
+            if first.isValid():
+                self.select_item(first.data(ITEM_ID_ROLE))
 
-    def _show_selected(self) -> None:
-        item_id = self.selected_item_id()
-        if item_id is not None:
-            self.reader.setHtml(article_html(self.library.item(item_id)))
+    def selected_item_id(self) -> int | None:
+        return self.current_item_id
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item_id = current.data(ITEM_ID_ROLE) if current.isValid() else None
+        if item_id is not None and item_id != self.current_item_id:
+            self.open_item(item_id)
+
+    def open_item(self, item_id: int, query: str | None = None) -> None:
+        item = self.library.item(item_id)
+        issue = self.library.issue(item.issue_id)
+        directives = self.library.item_directives(item_id)
+        self.current_item_id = item_id
+        meta = " · ".join(part for part in (issue.title, issue.date) if part)
+        self.view.show_item(item, directives, self.library.item_phrases(item_id), meta)
+        self.directive_model.set_directives(directives, self.library.item_titles(item_id))
+        self.directive_tree.expandAll()
+        if directives:
+            self.directive_stack.setCurrentWidget(self.directive_tree)
+        else:
+            self.no_directives.setText(self.tr("本文没有识别出要求或表述。"))
+            self.directive_stack.setCurrentWidget(self.no_directives)
+        self.hit_label.clear()
+        if query:
+            self.view.mark_query(find_terms(item.body, query))
+
+    def _directive_clicked(self, index: QModelIndex) -> None:
+        directive = index.data(DIRECTIVE_ROLE)
+        if directive is not None:
+            self.view.reveal(directive.start, directive.end)
+
+    # search
+
+    def focus_search(self) -> None:
+        self.library_dock.show()
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.run_search()
+        if self.search_model.rowCount():
+            self._open_hit(self.search_model.index(0, 0))
+
+    def run_search(self) -> None:
+        self.query = self.search_field.text().strip()
+        if not self.query:
+            self.library_stack.setCurrentWidget(self.tree)
+            self.results_label.hide()
+            return
+        hits = self.library.search(self.query, limit=200)
+        self.search_model.set_hits(hits)
+        self.results_label.setText(
+            self.tr("找到 %n 篇", "", len(hits))
+            if hits
+            else self.tr("没有文章包含“%1”").replace("%1", self.query)
+        )
+        self.results_label.show()
+        self.library_stack.setCurrentWidget(self.results)
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.results.setCurrentIndex(index)
+            self.open_item(hit.item_id, self.query)
+
+    def _show_hit_position(self, current: int, total: int) -> None:
+        self.hit_label.setText(
+            self.tr("第 %1/%2 处（F3 下一处）")
+            .replace("%1", str(current))
+            .replace("%2", str(total))
+        )
 
     # importing
 
@@ -195,10 +407,12 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event) -> None:  # noqa: N802
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
+            event.acceptProposedAction()
             self.import_paths(paths)
 
     def import_paths(self, paths: list[Path]) -> None:
         if self._import_thread is not None:
+            self.statusBar().showMessage(self.tr("正在导入，请稍候…"), 3000)
             return
         self.progress = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, 0, self)
         self.progress.setWindowTitle(self.tr("导入"))
@@ -232,7 +446,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         failed = [r for r in results if r.failed]
         stored = [r for r in results if not r.failed]
-        if stored and stored[-1].issue_id and self.selected_item_id() is None:
+        if stored and self.current_item_id is None:
             self.select_first_article()
         text = (
             self.tr("导入 %1 个文件，失败 %2 个。")
@@ -260,46 +474,3 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             ),
         )
-
-
-def reading_font() -> QFont:
-    """Song/Ming-style serif for reading, Simplified Chinese forms (SC), where the machine has it."""
-    families = set(QFontDatabase.families())
-    font = QFont()
-    for family in (
-        "Noto Serif CJK SC",
-        "Source Han Serif SC",
-        "SimSun",
-        "宋体",
-        "Songti SC",
-        "Noto Sans CJK SC",
-    ):
-        if family in families:
-            font.setFamily(family)
-            break
-    font.setPointSizeF(13)
-    return font
-
-
-def article_html(item: Item) -> str:
-    parts = ['<div style="font-size: 17px; line-height: 170%;">']
-    if item.kicker:
-        parts.append(f'<p align="center" style="font-size: 15px;">{html.escape(item.kicker)}</p>')
-    if item.headline:
-        parts.append(
-            f'<h1 align="center" style="font-size: 26px;">{html.escape(item.headline)}</h1>'
-        )
-    if item.subhead:
-        parts.append(
-            f'<p align="center" style="font-size: 16px; color: #444;">{html.escape(item.subhead)}</p>'
-        )
-    for paragraph in item.paragraphs:
-        parts.append(
-            f'<p style="text-indent: 34px; margin-bottom: 10px;">{html.escape(paragraph)}</p>'
-        )
-    if item.source_url:
-        parts.append(
-            f'<p><a href="{html.escape(item.source_url)}">{html.escape(item.source_url)}</a></p>'
-        )
-    parts.append("</div>")
-    return "".join(parts)

@@ -1,16 +1,47 @@
-"""The first window: the library listed, an article shown, import with progress and a summary."""
+"""The reader window driven as a user would: open, read, follow a directive, search, import, come back."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+
 from desktop.paths import sample_bulletin
+from tests.conftest import GOLD
+
+
+@pytest.fixture
+def sample_window(qtbot, library, samples):
+    from desktop.ui.main_window import MainWindow
+
+    library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.select_first_article()
+    return win
+
+
+def _panel_directives(win):
+    model = win.directive_model
+    found = []
+    for row in range(model.rowCount()):
+        speaker = model.index(row, 0)
+        for child in range(model.rowCount(speaker)):
+            found.append(model.index(child, 0, speaker))
+    return found
 
 
 def test_empty_library_explains_how_to_import(window):
-    assert window.tree.topLevelItemCount() == 0
-    assert "导入" in window.reader.toPlainText()
+    assert window.library_model.rowCount() == 0
+    assert "导入" in window.view.toPlainText()
 
 
 def test_first_start_imports_the_bundled_sample_once(library):
@@ -20,36 +51,134 @@ def test_first_start_imports_the_bundled_sample_once(library):
     assert library.ensure_sample(sample_bulletin()) is None  # deleted by the user: not brought back
 
 
-def test_selecting_an_article_shows_it(qtbot, library, samples):
-    from desktop.ui.main_window import MainWindow
-
-    library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
-    win = MainWindow(library)
-    qtbot.addWidget(win)
-    win.select_first_article()
-    text = win.reader.toPlainText()
+def test_article_is_set_with_headline_and_marked_directives(sample_window):
+    text = sample_window.view.toPlainText()
     assert text.startswith("坚决打赢安全生产专项整治攻坚战")
     assert "坚决做到“三管三必须”" in text
-    items = [win.tree.topLevelItem(0).child(i).text(0) for i in range(3)]
-    assert items[0] == "坚决打赢安全生产专项整治攻坚战"
+    view = sample_window.view
+    requirement = next(d for d in view.directives if d.kind == "requirement")
+    statement = next(d for d in view.directives if d.kind == "statement")
+    backgrounds = {}
+    for directive in (requirement, statement):
+        cursor = view._cursor_at(directive.start + 1)
+        backgrounds[directive.kind] = cursor.charFormat().background().color().name()
+    assert backgrounds["requirement"] != backgrounds["statement"]
+    phrase_start = view.phrases[0][0]
+    assert view._cursor_at(phrase_start + 1).charFormat().fontWeight() > 500
 
 
-def test_import_folder_shows_progress_and_a_summary_with_the_failure(
-    qtbot, window, samples, tmp_path
+def test_directive_panel_lists_the_gold_requirements_and_clicking_one_scrolls_to_it(
+    qtbot, sample_window
 ):
+    gold = json.loads((GOLD / "kaifaqu-bulletin-2020-07.json").read_text(encoding="utf-8"))
+    wanted = {
+        s["text"] for s in gold["sentences"] if s["item"] == 0 and s["label"] == "requirement"
+    }
+    allowed = {s["text"] for s in gold["sentences"] if s["item"] == 0 and s["label"] != "none"}
+    indexes = _panel_directives(sample_window)
+    listed = {index.data(Qt.ItemDataRole.UserRole + 10).text for index in indexes}
+    assert wanted <= listed <= allowed
+    speaker = sample_window.directive_model.index(0, 0).data()
+    assert speaker.startswith("李淑侠")
+
+    last = indexes[-1]
+    directive = last.data(Qt.ItemDataRole.UserRole + 10)
+    view = sample_window.view
+    assert not view.is_visible(directive.start)
+    rect = sample_window.directive_tree.visualRect(last)
+    QTest.mouseClick(
+        sample_window.directive_tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    assert view.is_visible(directive.start)
+    assert view.flashing()
+    qtbot.waitUntil(lambda: not view.flashing(), timeout=3000)
+
+
+def test_an_item_without_directives_says_so(qtbot, sample_window):
+    caption_index = sample_window.library_model.index(1, 0, sample_window.library_model.index(0, 0))
+    sample_window.tree.setCurrentIndex(caption_index)
+    assert sample_window.directive_stack.currentWidget() is sample_window.no_directives
+    assert "没有识别出" in sample_window.no_directives.text()
+
+
+@pytest.mark.parametrize("query", ["安全", "三管三必须", "安"])
+def test_search_lands_on_the_hit_with_every_occurrence_marked(qtbot, sample_window, query):
+    sample_window.search_field.setText(query)
+    QTest.keyClick(sample_window.search_field, Qt.Key.Key_Return)
+    assert sample_window.library_stack.currentWidget() is sample_window.results
+    assert sample_window.search_model.rowCount() >= 1
+    view = sample_window.view
+    body = view.item.body
+    assert len(view.hits()) == body.count(query)
+    first = view.hits()[0]
+    assert body[first[0] : first[1]] == query
+    assert view.is_visible(first[0])
+    if len(view.hits()) > 1:
+        QTest.keyClick(sample_window, Qt.Key.Key_F3)
+        assert view.current_hit() == 1
+        assert view.is_visible(view.hits()[1][0])
+        QTest.keyClick(sample_window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+        assert view.current_hit() == 0
+    assert "处" in sample_window.hit_label.text()
+
+
+def test_clearing_the_search_shows_the_library_again(qtbot, sample_window):
+    sample_window.search_field.setText("安全")
+    sample_window.run_search()
+    sample_window.search_field.clear()
+    sample_window.run_search()
+    assert sample_window.library_stack.currentWidget() is sample_window.tree
+
+
+def test_dropping_a_folder_imports_with_progress_and_a_summary(qtbot, window, samples, tmp_path):
     folder = tmp_path / "drop"
     folder.mkdir()
     shutil.copy(samples / "kaifaqu-bulletin-2020-07.txt", folder)
     shutil.copy(samples / "xinwenlianbo" / "20241016.md", folder)
     (folder / "junk.txt").write_bytes(os.urandom(1000))
-    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=20000):
-        window.import_paths([folder])
-    assert window.tree.topLevelItemCount() == 2
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=30000):
+        window.dropEvent(event)
+        assert window.progress is not None
+    assert window.library_model.rowCount() == 2
     assert {os.path.basename(r.path) for r in window.last_import_results if r.failed} == {
         "junk.txt"
     }
     assert window.import_summary.isVisible()
     assert "junk.txt" in window.import_summary.detailedText()
+    assert window.current_item_id is not None  # the first article is open
+
+
+def test_text_size_follows_ctrl_plus_minus_and_is_remembered(qtbot, sample_window, library):
+    from desktop.ui.main_window import MainWindow
+
+    before = sample_window.view.point_size
+    QTest.keyClick(sample_window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(sample_window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert sample_window.view.point_size == before + 2
+    QTest.keyClick(sample_window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert sample_window.view.point_size == before + 1
+    sample_window.close()
+    again = MainWindow(library)
+    qtbot.addWidget(again)
+    assert again.view.point_size == before + 1
+
+
+def test_markings_can_be_hidden(sample_window):
+    view = sample_window.view
+    requirement = next(d for d in view.directives if d.kind == "requirement")
+    marked = view._cursor_at(requirement.start + 1).charFormat().background().color().name()
+    sample_window.requirements_action.trigger()
+    unmarked = view._cursor_at(requirement.start + 1).charFormat().background().style()
+    assert marked != "#000000" and unmarked == Qt.BrushStyle.NoBrush
 
 
 def test_window_layout_is_remembered(qtbot, library):
@@ -58,24 +187,64 @@ def test_window_layout_is_remembered(qtbot, library):
     first = MainWindow(library)
     qtbot.addWidget(first)
     first.resize(640, 480)  # within the offscreen screen (800x600)
-    first.splitter.setSizes([150, 450])
     first.show()
+    first.directives_dock.hide()
     first.close()
     second = MainWindow(library)
     qtbot.addWidget(second)
     second.show()
     assert (second.width(), second.height()) == (640, 480)
-    assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
+    assert not second.directives_dock.isVisible()
 
 
-def test_english_translation_is_complete_and_loads(qtbot, qapp, library):
+def test_offsets_survive_characters_outside_the_basic_plane(qtbot, library, tmp_path):
+    from desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "bmp.txt"
+    path.write_text(
+        "区委书记王𬍛调研\n\n王𬍛指出，要坚决压实安全生产责任。𬌗𬍛要持续抓好整改落实。\n",
+        encoding="utf-8",
+    )
+    library.import_file(path)
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    win.select_first_article()
+    view = win.view
+    assert view.directives
+    for directive in view.directives:
+        cursor = view._cursor_at(directive.start)
+        cursor.setPosition(view.position_of(directive.end), cursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText() == directive.text
+        assert view.offset_at(view.position_of(directive.end)) == directive.end
+
+
+def test_models_pass_the_model_tester(qtmodeltester, sample_window):
+    qtmodeltester.check(sample_window.library_model)
+    qtmodeltester.check(sample_window.directive_model)
+    sample_window.search_field.setText("安全")
+    sample_window.run_search()
+    qtmodeltester.check(sample_window.search_model)
+
+
+def test_english_translation_is_complete_and_loads(qtbot, qapp, library, tmp_path):
+    import subprocess
+
     from lxml import etree
     from PySide6.QtCore import QCoreApplication
 
     from desktop.ui import translations
     from desktop.ui.main_window import MainWindow
 
-    tree = etree.parse(str(translations.TRANSLATIONS / "yandu_en.ts"))
+    # every tr() in the sources, as lupdate finds it today, has its English
+    scratch = tmp_path / "yandu_en.ts"
+    shutil.copy(translations.TRANSLATIONS / "yandu_en.ts", scratch)
+    sources = sorted(
+        str(p) for p in (translations.Path(translations.__file__).parent).rglob("*.py")
+    )
+    subprocess.run(
+        [translations._tool("lupdate"), "-silent", *sources, "-ts", str(scratch)], check=True
+    )
+    tree = etree.parse(str(scratch))
     unfinished = [
         m.findtext("source")
         for m in tree.iter("message")
@@ -87,6 +256,6 @@ def test_english_translation_is_complete_and_loads(qtbot, qapp, library):
     try:
         win = MainWindow(library)
         qtbot.addWidget(win)
-        assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Help"]
+        assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
     finally:
         QCoreApplication.removeTranslator(qapp._yandu_translator)

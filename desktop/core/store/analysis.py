@@ -120,6 +120,24 @@ def speaker_directives(db: Database, speaker: str) -> list[Directive]:
     )
 
 
+def item_phrases(db: Database, item_id: int) -> list[tuple[int, int, str]]:
+    return [
+        (start, end, text)
+        for start, end, text in db.execute(
+            "SELECT start, end, text FROM phrases WHERE item_id = ? ORDER BY start", [item_id]
+        )
+    ]
+
+
+def item_people(db: Database, item_id: int) -> dict[str, list[str]]:
+    return {
+        name: json.loads(titles)
+        for name, titles in db.execute(
+            "SELECT name, titles FROM people WHERE item_id = ?", [item_id]
+        )
+    }
+
+
 def phrase_counts(db: Database, issue_id: int | None = None) -> list[PhraseCount]:
     """Each quoted formulation with how often it occurs, and in how many issues (in the scope asked)."""
     where, args = ("WHERE items.issue_id = ?", [issue_id]) if issue_id is not None else ("", [])

@@ -1,0 +1,96 @@
+"""Fill the English .ts from the table below (`python -m desktop.ui.fill_translations`).
+
+Qt Linguist works as well; this keeps the English beside the code for a small interface.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from desktop.ui.translations import TRANSLATIONS
+
+ENGLISH: dict[str, str | list[str]] = {
+    "研读 Yandu": "Yandu",
+    "文件(&F)": "&File",
+    "编辑(&E)": "&Edit",
+    "视图(&V)": "&View",
+    "帮助(&H)": "&Help",
+    "导入文件(&I)…": "&Import Files…",
+    "导入文件夹(&D)…": "Import &Folder…",
+    "退出(&Q)": "&Quit",
+    "查找(&F)": "&Find",
+    "下一处(&N)": "Find &Next",
+    "上一处(&P)": "Find &Previous",
+    "放大(&+)": "Zoom &In",
+    "缩小(&-)": "Zoom &Out",
+    "原始大小(&0)": "&Actual Size",
+    "标出要求": "Mark Requirements",
+    "标出表述": "Mark Statements",
+    "标出关键词": "Mark Key Phrases",
+    "界面语言": "Interface Language",
+    "跟随系统": "As the System",
+    "重新打开研读后生效。": "Takes effect when Yandu is opened again.",
+    "工具栏": "Toolbar",
+    "关于研读(&A)": "&About Yandu",
+    "关于研读": "About Yandu",
+    "%n 期": ["%n issue", "%n issues"],
+    "%n 篇": ["%n item", "%n items"],
+    "找到 %n 篇": ["%n item found", "%n items found"],
+    "没有文章包含“%1”": "No item contains “%1”",
+    "第 %1/%2 处（F3 下一处）": "Match %1 of %2 (F3: next)",
+    "文库是空的": "The library is empty",
+    "用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。": (
+        "Use File → Import Files… or drop bulletin files and folders on the window. "
+        "Yandu reads .txt, .md, .html, .docx and .pdf."
+    ),
+    "搜索全部文章（一个字起）": "Search all items (from one character)",
+    "文库": "Library",
+    "要点：谁提出了什么": "Directives: who laid down what",
+    "本文没有识别出要求或表述。": "No requirements or statements were found in this item.",
+    "未识别发言人": "Speaker not identified",
+    "要求": "Requirement",
+    "表述": "Statement",
+    "图片说明": "Caption",
+    "简讯": "Brief",
+    "导入简报": "Import Bulletins",
+    "简报 (*.txt *.md *.html *.htm *.docx *.pdf)": "Bulletins (*.txt *.md *.html *.htm *.docx *.pdf)",
+    "导入文件夹": "Import Folder",
+    "正在导入…": "Importing…",
+    "正在导入，请稍候…": "An import is running, please wait…",
+    "取消": "Cancel",
+    "导入": "Import",
+    "正在导入 %1 / %2：%3": "Importing %1 of %2: %3",
+    "导入 %1 个文件，失败 %2 个。": "Imported %1 files, %2 failed.",
+    "<h3>研读 Yandu %1</h3><p>学习简报的阅读、批注与学习笔记工具。</p>": (
+        "<h3>Yandu %1</h3><p>Read, mark and take study notes on bulletins.</p>"
+    ),
+}
+
+
+def fill(language: str = "en") -> list[str]:
+    """Write the table into the .ts; return the sources it has no English for."""
+    path = TRANSLATIONS / f"yandu_{language}.ts"
+    tree = etree.parse(str(path))
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source not in ENGLISH:
+            missing.append(source)
+            continue
+        value = ENGLISH[source]
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        if isinstance(value, list):
+            translation.text = None
+            for form in value:
+                etree.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value
+    tree.write(str(path), encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    print("no English for:", fill())

@@ -1,0 +1,86 @@
+"""An article's directives grouped by speaker: speakers at the top level, their directives below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from desktop.core.model import Directive
+
+DIRECTIVE_ROLE = Qt.ItemDataRole.UserRole + 10
+_TOP = 0
+REQUIREMENT_COLOUR = QColor("#fbe3a6")
+STATEMENT_COLOUR = QColor("#d9e8fb")
+
+
+class DirectiveModel(QAbstractItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[tuple[str | None, list[Directive]]] = []
+        self._titles: dict[str, list[str]] = {}
+
+    def set_directives(
+        self, directives: list[Directive], titles: dict[str, list[str]] | None = None
+    ) -> None:
+        self.beginResetModel()
+        groups: dict[str | None, list[Directive]] = {}
+        for directive in directives:
+            groups.setdefault(directive.speaker, []).append(directive)
+        self._groups = list(groups.items())
+        self._titles = titles or {}
+        self.endResetModel()
+
+    def directive_count(self) -> int:
+        return sum(len(group) for _, group in self._groups)
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, _TOP) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() == _TOP and row < len(self._groups[parent.row()][1]):
+            return self.createIndex(row, 0, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _TOP)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.column() != 0 or parent.internalId() != _TOP:
+            return 0
+        return len(self._groups[parent.row()][1])
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 1
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == _TOP:
+            speaker, group = self._groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                name = speaker or self.tr("未识别发言人")
+                return f"{name}（{len(group)}）"
+            if role == Qt.ItemDataRole.ToolTipRole and speaker:
+                return "、".join(self._titles.get(speaker, [])) or speaker
+            return None
+        directive = self._groups[index.internalId() - 1][1][index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            label = self.tr("要求") if directive.kind == "requirement" else self.tr("表述")
+            return f"{label}｜{directive.text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return directive.text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return REQUIREMENT_COLOUR if directive.kind == "requirement" else STATEMENT_COLOUR
+        if role == DIRECTIVE_ROLE:
+            return directive
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,337 @@
+"""The article, set as a newspaper would, with its directives and key phrases marked.
+
+The document is built block by block from the stored body, so a code-point
+offset into the body maps to a document position: the paragraph's block
+position plus the UTF-16 length of the text before it in that paragraph
+(QTextCursor counts UTF-16 units; names such as 𬍛 are outside the BMP).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
+
+from desktop.core.model import Directive, Item
+
+REQUIREMENT = QColor("#fcefc7")
+STATEMENT = QColor("#e2edfb")
+PHRASE = QColor("#9c1c1c")
+SEARCH_HIT = QColor("#ffe14d")
+CURRENT_HIT = QColor("#ff9f1a")
+FLASH = QColor("#ffb347")
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def reading_font(point_size: float) -> QFont:
+    """Song/Ming-style serif for reading, Simplified Chinese forms (SC), where the machine has it."""
+    families = set(QFontDatabase.families())
+    font = QFont()
+    for family in (
+        "Noto Serif CJK SC",
+        "Source Han Serif SC",
+        "SimSun",
+        "宋体",
+        "Songti SC",
+        "Noto Sans CJK SC",
+    ):
+        if family in families:
+            font.setFamily(family)
+            break
+    font.setPointSizeF(point_size)
+    return font
+
+
+class ArticleView(QTextBrowser):
+    hit_moved = Signal(int, int)  # current hit (1-based), number of hits
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        self.setReadOnly(True)
+        self.document().setDocumentMargin(36)
+        self.point_size = 14.0
+        self.show_requirements = True
+        self.show_statements = True
+        self.show_phrases = True
+        self.item: Item | None = None
+        self.directives: list[Directive] = []
+        self.phrases: list[tuple[int, int, str]] = []
+        self._paragraph_starts: list[int] = []  # code-point offset of each paragraph in the body
+        self._paragraph_positions: list[int] = []  # document position of each paragraph block
+        self._hits: list[tuple[int, int]] = []
+        self._current_hit = -1
+        self._flash: QTextEdit.ExtraSelection | None = None
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+
+    # content
+
+    def show_message(self, title: str, text: str) -> None:
+        self.item = None
+        self.directives, self.phrases, self._hits = [], [], []
+        self.setExtraSelections([])
+        self.setHtml(
+            f"<div style='margin-top:80px' align='center'><h2>{title}</h2><p>{text}</p></div>"
+        )
+
+    def show_item(
+        self,
+        item: Item,
+        directives: list[Directive],
+        phrases: list[tuple[int, int, str]],
+        meta: str = "",
+    ) -> None:
+        self.item, self.directives, self.phrases = item, directives, phrases
+        self._hits, self._current_hit = [], -1
+        self._render(meta)
+
+    def _render(self, meta: str = "") -> None:
+        item = self.item
+        if item is None:
+            return
+        self._meta = meta or getattr(self, "_meta", "")
+        document = self.document()
+        document.clear()
+        document.setDefaultFont(reading_font(self.point_size))
+        cursor = QTextCursor(document)
+        first = True
+
+        def block(
+            text: str,
+            size: float,
+            bold: bool = False,
+            centred: bool = False,
+            colour: str | None = None,
+            indent: bool = False,
+            space_after: float = 0,
+        ) -> int:
+            nonlocal first
+            block_format = QTextBlockFormat()
+            if centred:
+                block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            if indent:
+                block_format.setTextIndent(self.point_size * 2 * 1.34)
+            block_format.setLineHeight(
+                135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            block_format.setBottomMargin(space_after)
+            char_format = QTextCharFormat()
+            font = reading_font(size)
+            font.setBold(bold)
+            char_format.setFont(font)
+            if colour:
+                char_format.setForeground(QColor(colour))
+            if first:
+                cursor.setBlockFormat(block_format)
+                cursor.setBlockCharFormat(char_format)
+                first = False
+            else:
+                cursor.insertBlock(block_format, char_format)
+            position = cursor.position()
+            cursor.insertText(text, char_format)
+            return position
+
+        if item.kicker:
+            block(item.kicker, self.point_size * 1.0, centred=True, colour="#444444")
+        if item.headline:
+            block(item.headline, self.point_size * 1.7, bold=True, centred=True, space_after=6)
+        if item.subhead:
+            block(item.subhead, self.point_size * 1.05, centred=True, colour="#444444")
+        if self._meta:
+            block(self._meta, self.point_size * 0.8, centred=True, colour="#888888", space_after=14)
+        self._paragraph_starts, self._paragraph_positions = [], []
+        offset = 0
+        for paragraph in item.paragraphs:
+            self._paragraph_starts.append(offset)
+            self._paragraph_positions.append(
+                block(paragraph, self.point_size, indent=True, space_after=8)
+            )
+            offset += len(paragraph) + 1
+        if item.source_url:
+            block("", self.point_size * 0.8)
+            cursor.insertHtml(f'<a href="{item.source_url}">{item.source_url}</a>')
+        self._mark()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _mark(self) -> None:
+        for directive in self.directives:
+            wanted = (
+                self.show_requirements if directive.kind == "requirement" else self.show_statements
+            )
+            if not wanted:
+                continue
+            char_format = QTextCharFormat()
+            char_format.setBackground(REQUIREMENT if directive.kind == "requirement" else STATEMENT)
+            self._format(directive.start, directive.end, char_format)
+        if self.show_phrases:
+            for start, end, _ in self.phrases:
+                char_format = QTextCharFormat()
+                char_format.setForeground(PHRASE)
+                char_format.setFontWeight(QFont.Weight.Bold)
+                self._format(start, end, char_format)
+
+    def _format(self, start: int, end: int, char_format: QTextCharFormat) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position_of(start))
+        cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(char_format)
+
+    # offsets
+
+    def position_of(self, offset: int) -> int:
+        """Document position of a code-point offset into the item body."""
+        if not self._paragraph_starts:
+            return 0
+        index = max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+        paragraph = self.item.paragraphs[index]
+        within = min(offset - self._paragraph_starts[index], len(paragraph))
+        return self._paragraph_positions[index] + utf16_length(paragraph[:within])
+
+    def offset_at(self, position: int) -> int | None:
+        """Code-point offset into the body of a document position, or None outside the paragraphs."""
+        if not self._paragraph_positions or position < self._paragraph_positions[0]:
+            return None
+        index = bisect.bisect_right(self._paragraph_positions, position) - 1
+        paragraph = self.item.paragraphs[index]
+        units = position - self._paragraph_positions[index]
+        if units > utf16_length(paragraph):
+            return None
+        count = 0
+        for code_points, character in enumerate(paragraph):
+            if count >= units:
+                return self._paragraph_starts[index] + code_points
+            count += 2 if ord(character) > 0xFFFF else 1
+        return self._paragraph_starts[index] + len(paragraph)
+
+    def directive_at(self, offset: int) -> Directive | None:
+        return next((d for d in self.directives if d.start <= offset < d.end), None)
+
+    # showing a place
+
+    def reveal(self, start: int, end: int, flash: bool = True) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position_of(end))
+        self.setTextCursor(cursor)
+        cursor.setPosition(self.position_of(start))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        if flash:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(self.position_of(start))
+            selection.cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(FLASH)
+            self._flash = selection
+            self._apply_extra()
+            self._flash_timer.start(900)
+
+    def is_visible(self, offset: int) -> bool:
+        rect = self.cursorRect(self._cursor_at(offset))
+        return self.viewport().rect().contains(rect.center())
+
+    def _cursor_at(self, offset: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position_of(offset))
+        return cursor
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self._apply_extra()
+
+    def flashing(self) -> bool:
+        return self._flash is not None
+
+    # search hits
+
+    def mark_query(self, spans: list[tuple[int, int]]) -> None:
+        """Mark every occurrence (spans into the body) and bring the first into view."""
+        self._hits = spans
+        self._current_hit = 0 if spans else -1
+        self._apply_extra()
+        if spans:
+            self.reveal(*spans[0], flash=False)
+            self.hit_moved.emit(1, len(spans))
+
+    def next_hit(self, step: int = 1) -> None:
+        if not self._hits:
+            return
+        self._current_hit = (self._current_hit + step) % len(self._hits)
+        self._apply_extra()
+        self.reveal(*self._hits[self._current_hit], flash=False)
+        self.hit_moved.emit(self._current_hit + 1, len(self._hits))
+
+    def hits(self) -> list[tuple[int, int]]:
+        return list(self._hits)
+
+    def current_hit(self) -> int:
+        return self._current_hit
+
+    def _apply_extra(self) -> None:
+        selections = []
+        for index, (start, end) in enumerate(self._hits):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(self.position_of(start))
+            selection.cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(
+                CURRENT_HIT if index == self._current_hit else SEARCH_HIT
+            )
+            selections.append(selection)
+        if self._flash is not None:
+            selections.append(self._flash)
+        self.setExtraSelections(selections)
+
+    # display options
+
+    def set_point_size(self, size: float) -> None:
+        self.point_size = max(9.0, min(32.0, size))
+        self._rerender_keeping_place()
+
+    def set_markings(self, requirements: bool, statements: bool, phrases: bool) -> None:
+        self.show_requirements, self.show_statements, self.show_phrases = (
+            requirements,
+            statements,
+            phrases,
+        )
+        self._rerender_keeping_place()
+
+    def _rerender_keeping_place(self) -> None:
+        if self.item is None:
+            return
+        ratio = self.verticalScrollBar().value() / max(1, self.verticalScrollBar().maximum())
+        self._render()
+        self._apply_extra()
+        self.verticalScrollBar().setValue(int(ratio * self.verticalScrollBar().maximum()))
+
+    # the speaker on hover
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ToolTip and self.item is not None:
+            position = self.cursorForPosition(event.pos()).position()
+            offset = self.offset_at(position)
+            directive = self.directive_at(offset) if offset is not None else None
+            if directive is not None:
+                kind = self.tr("要求") if directive.kind == "requirement" else self.tr("表述")
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"{kind} · {directive.speaker or self.tr('未识别发言人')}",
+                    self,
+                )
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
