@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_study import STUDY_COMMANDS, add_study_commands
 from desktop.core.errors import YanduError
 from desktop.paths import default_library_path, log_path
 
@@ -89,6 +90,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "analyse", help="re-run the directive analysis on items analysed by an older version"
     )
+
+    add_study_commands(commands, _positive)
 
     edit = commands.add_parser("edit", help="correct an issue's title or date")
     edit.add_argument("issue", type=int, metavar="ISSUE")
@@ -304,6 +307,7 @@ def _cmd_gui(args) -> int:
 
 
 COMMANDS = {
+    **STUDY_COMMANDS,
     "import": _cmd_import,
     "issues": _cmd_issues,
     "show": _cmd_show,

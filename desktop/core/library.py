@@ -31,6 +31,7 @@ from desktop.core.model import (
 from desktop.core.store import analysis as stored_analysis
 from desktop.core.store import issues as store
 from desktop.core.store.search import search as search_items
+from desktop.core.study import StudyMixin
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, str | None]]:
     return found
 
 
-class Library:
+class Library(StudyMixin):
     def __init__(self, db: Database, path: Path, backup_path: Path | None = None) -> None:
         self.db = db
         self.path = path

@@ -110,3 +110,68 @@ class Person:
     titles: tuple[str, ...]
     directives: int
     issues: int
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    name: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class StudySession:
+    """A 学习会: who hosted, who came, who was away and why, what was studied."""
+
+    id: int
+    title: str
+    starts_at: str | None
+    place: str | None
+    host: str | None
+    attendees: tuple[str, ...]
+    absentees: tuple[tuple[str, str], ...]  # (name, reason)
+    item_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A member's highlight, comment and tags on a span of an item (offsets in code points of its body).
+
+    `orphan` is true when a re-imported version of the item no longer holds the
+    quote; the annotation keeps its quote, comment and tags.
+    """
+
+    id: int
+    uuid: str
+    item_id: int | None
+    issue_id: int | None
+    member: str
+    member_id: int
+    session_id: int | None
+    category: str | None
+    colour: str
+    quote: str
+    prefix: str
+    suffix: str
+    start: int | None
+    end: int | None
+    orphan: bool
+    comment: str
+    tags: tuple[str, ...]
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Reflection:
+    member_id: int
+    item_id: int | None
+    session_id: int | None
+    text: str
+    updated_at: str

@@ -145,3 +145,80 @@ def test_directives_phrases_and_people_on_the_command_line(tmp_path, samples):
 def test_search_limit_must_be_positive(tmp_path):
     run = yandu("search", "安全", "--limit", "0", db=tmp_path / "lib.sqlite3")
     assert run.returncode == 2 and "must be 1 or more" in run.stderr
+
+
+def test_annotate_list_delete_undo_on_the_command_line(tmp_path, samples):
+    db = tmp_path / "lib.sqlite3"
+    yandu("import", str(samples / "kaifaqu-bulletin-2020-07.txt"), db=db)
+    made = yandu(
+        "annotate",
+        "1",
+        "--quote",
+        "三管三必须",
+        "--member",
+        "张三",
+        "--comment",
+        "记住",
+        "--tag",
+        "安全",
+        "--tag",
+        "责任",
+        "--category",
+        "重点",
+        db=db,
+    )
+    assert made.returncode == 0, made.stderr
+    listed = json.loads(yandu("annotations", "1", "--json", db=db).stdout)
+    assert listed == [
+        {
+            "id": 1,
+            "item_id": 1,
+            "member": "张三",
+            "quote": "三管三必须",
+            "comment": "记住",
+            "color": "#ffd54f",
+            "category": "重点",
+            "tags": ["安全", "责任"],
+            "session": None,
+            "start": listed[0]["start"],
+            "end": listed[0]["start"] + 5,
+            "orphan": False,
+        }
+    ]
+    missing = yandu("annotate", "1", "--quote", "没有这句话", "--member", "张三", db=db)
+    assert missing.returncode == 1 and missing.stderr.startswith("error: item 1: ")
+    assert yandu("unannotate", "1", "--member", "张三", db=db).returncode == 0
+    assert json.loads(yandu("annotations", "--json", db=db).stdout) == []
+    assert "undo: annotation 1" in yandu("undo", "--member", "张三", db=db).stdout
+    assert len(json.loads(yandu("annotations", "--member", "张三", "--json", db=db).stdout)) == 1
+    session = yandu(
+        "session-add",
+        "7月学习会",
+        "--when",
+        "2020-07-20 09:00",
+        "--host",
+        "王书记",
+        "--attendee",
+        "张三",
+        "--absent",
+        "赵五:出差",
+        "--item",
+        "1",
+        db=db,
+    )
+    assert session.returncode == 0
+    sessions = json.loads(yandu("sessions", "--json", db=db).stdout)
+    assert sessions[0]["absentees"] == [{"name": "赵五", "reason": "出差"}] and sessions[0][
+        "items"
+    ] == [1]
+    assert (
+        yandu(
+            "reflect", "--member", "张三", "--session", "1", "--text", "收获很大", db=db
+        ).returncode
+        == 0
+    )
+    assert {m["name"] for m in json.loads(yandu("members", "--json", db=db).stdout)} == {
+        "张三",
+        "王书记",
+        "赵五",
+    }

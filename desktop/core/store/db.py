@@ -34,7 +34,7 @@ def connect(path: Path) -> Database:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA synchronous = FULL")  # a committed note survives a power cut
         conn.execute("PRAGMA busy_timeout = 10000")
     except sqlite3.DatabaseError as exc:
         raise LibraryError(

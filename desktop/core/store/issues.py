@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from desktop.core.errors import NotFound
 from desktop.core.model import Issue, IssueSummary, Item
 from desktop.core.store.analysis import store_analysis
+from desktop.core.store.annotations import reanchor_issue
 from desktop.core.store.search import index_item, item_search_text, unindex_item
 
 _ITEM_COLUMNS = "id, issue_id, position, kind, kicker, headline, subhead, body, source_url"
@@ -133,11 +134,13 @@ def update_issue(
     kept: list[int] = []
     matched_old = set()
     known: dict[str, list[str]] = {}
+    bodies: dict[int, str] = {}
     for position, item in enumerate(issue.items):
         previous = pairs.get(position)
         if previous is None:
-            _insert_item(db, issue_id, position, item, known)
+            bodies[_insert_item(db, issue_id, position, item, known)] = item.body
             continue
+        bodies[previous.id] = item.body
         matched_old.add(previous.id)
         kept.append(previous.id)
         unindex_item(
@@ -163,6 +166,7 @@ def update_issue(
             db, previous.id, item_search_text(item.kicker, item.headline, item.subhead, item.body)
         )
         store_analysis(db, previous.id, item.body, known)
+    reanchor_issue(db, issue_id, bodies)  # before the stories that went are deleted
     for item in old.items:
         if item.id not in matched_old:
             unindex_item(

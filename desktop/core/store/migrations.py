@@ -85,4 +85,90 @@ def m0002(db: Database) -> None:
     )
 
 
+@migrations(name="0003_members_sessions_annotations")
+def m0003(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE members (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            colour TEXT NOT NULL DEFAULT '#e8a33d',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE categories (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            colour TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO categories (name, colour, position) VALUES
+            ('重点', '#ffd54f', 0), ('疑问', '#90caf9', 1), ('落实', '#a5d6a7', 2);
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            starts_at TEXT,
+            place TEXT,
+            host_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE session_members (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            present INTEGER NOT NULL DEFAULT 1,
+            reason TEXT,
+            PRIMARY KEY (session_id, member_id)
+        );
+        CREATE TABLE session_items (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            PRIMARY KEY (session_id, item_id)
+        );
+        -- an annotation outlives its item: ON DELETE SET NULL leaves it as an orphan with its quote
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
+            issue_id INTEGER REFERENCES issues(id) ON DELETE SET NULL,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            category TEXT,
+            colour TEXT,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            start INTEGER,
+            end INTEGER,
+            orphan INTEGER NOT NULL DEFAULT 0,
+            comment TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            deleted INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX annotations_item ON annotations(item_id, deleted);
+        CREATE INDEX annotations_member ON annotations(member_id);
+        CREATE TABLE reflections (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            text TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX reflections_owner ON reflections(member_id, item_id, session_id);
+        -- the undo log: each annotation change with the row before and after it
+        CREATE TABLE operations (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            annotation_id INTEGER NOT NULL,
+            before TEXT,
+            after TEXT,
+            undone INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX operations_member ON operations(member_id, undone, id);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

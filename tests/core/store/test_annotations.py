@@ -1,0 +1,179 @@
+"""Members annotate; nothing they write is lost: undo, redo, read-only layers, re-anchoring, orphans."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.errors import YanduError
+
+KAIFAQU = "kaifaqu-bulletin-2020-07.txt"
+
+
+@pytest.fixture
+def sample(library, samples):
+    issue_id = library.import_file(samples / KAIFAQU).issue_id
+    return library, library.issue(issue_id)
+
+
+def test_annotation_targets_quote_prefix_suffix_and_offsets(sample):
+    library, issue = sample
+    zhang = library.add_member("张三", "#d04040")
+    item = issue.items[0]
+    note = library.annotate_quote(
+        item.id,
+        "坚决做到“三管三必须”",
+        zhang.id,
+        comment="要背下来",
+        tags=("安全", "责任"),
+        category="重点",
+    )
+    assert item.body[note.start : note.end] == note.quote == "坚决做到“三管三必须”"
+    assert item.body[: note.start].endswith(note.prefix) and len(note.prefix) == 32
+    assert item.body[note.end :].startswith(note.suffix) and len(note.suffix) == 32
+    assert (note.member, note.comment, note.tags, note.category, note.colour) == (
+        "张三",
+        "要背下来",
+        ("安全", "责任"),
+        "重点",
+        "#ffd54f",
+    )
+
+
+def test_undo_and_redo_every_change_also_after_a_delete(sample):
+    library, issue = sample
+    zhang = library.add_member("张三")
+    note = library.annotate_quote(issue.items[0].id, "钉钉子", zhang.id)
+    library.update_annotation(note.id, zhang.id, comment="第一次批注")
+    library.update_annotation(note.id, zhang.id, comment="改过的批注", tags=("作风",))
+    library.delete_annotation(note.id, zhang.id)
+    assert library.annotations() == []
+    assert library.undo(zhang.id) == note.id
+    assert library.annotation(note.id).comment == "改过的批注"
+    library.undo(zhang.id)
+    assert (library.annotation(note.id).comment, library.annotation(note.id).tags) == (
+        "第一次批注",
+        (),
+    )
+    library.undo(zhang.id)
+    library.undo(zhang.id)  # the highlight itself
+    assert library.annotations() == [] and library.undo(zhang.id) is None
+    for _ in range(3):
+        library.redo(zhang.id)
+    assert library.annotation(note.id).comment == "改过的批注"
+    library.redo(zhang.id)
+    assert library.annotations() == [] and not library.can_redo(zhang.id)
+    library.undo(zhang.id)
+    library.annotate_quote(
+        issue.items[0].id, "红线", zhang.id
+    )  # a new change ends the redo history
+    assert not library.can_redo(zhang.id)
+
+
+def test_each_member_has_a_layer_and_the_others_are_read_only(sample):
+    library, issue = sample
+    zhang, li = library.add_member("张三"), library.add_member("李四")
+    mine = library.annotate_quote(issue.items[0].id, "红线", zhang.id)
+    library.annotate_quote(issue.items[0].id, "底线", li.id)
+    assert [a.quote for a in library.annotations(member_id=li.id)] == ["底线"]
+    with pytest.raises(YanduError, match="only its author"):
+        library.update_annotation(mine.id, li.id, comment="改别人的")
+    with pytest.raises(YanduError, match="only its author"):
+        library.delete_annotation(mine.id, li.id)
+    assert (
+        library.undo(li.id) is not None and library.annotation(mine.id).quote == "红线"
+    )  # 李四's undo is his own
+
+
+def test_sessions_keep_who_came_who_was_away_and_what_was_studied(sample):
+    library, issue = sample
+    host, zhang, li, zhao = (library.add_member(n) for n in ("王书记", "张三", "李四", "赵五"))
+    session = library.add_session(
+        "党工委中心组7月学习会",
+        starts_at="2020-07-20 09:00",
+        place="三楼会议室",
+        host_id=host.id,
+        attendee_ids=(host.id, zhang.id, li.id),
+        absentees=((zhao.id, "出差"),),
+        item_ids=(issue.items[0].id,),
+    )
+    assert (session.host, session.attendees, session.absentees) == (
+        "王书记",
+        ("张三", "李四", "王书记"),
+        (("赵五", "出差"),),
+    )
+    note = library.annotate_quote(issue.items[0].id, "钉钉子", zhang.id, session_id=session.id)
+    assert [a.id for a in library.annotations(session_id=session.id)] == [note.id]
+
+
+def test_reflections_per_article_and_per_session(sample):
+    library, issue = sample
+    zhang = library.add_member("张三")
+    session = library.add_session("7月学习会")
+    library.save_reflection(zhang.id, "安全生产要常抓不懈。", item_id=issue.items[0].id)
+    library.save_reflection(zhang.id, "这次学习收获很大。", session_id=session.id)
+    library.save_reflection(
+        zhang.id, "安全生产要常抓不懈，责任要落实到人。", item_id=issue.items[0].id
+    )
+    assert (
+        library.reflection(zhang.id, item_id=issue.items[0].id)
+        == "安全生产要常抓不懈，责任要落实到人。"
+    )
+    assert library.reflection(zhang.id, session_id=session.id) == "这次学习收获很大。"
+    assert len(library.reflections(zhang.id)) == 2
+
+
+def test_reimport_of_an_edited_issue_reanchors_and_keeps_orphans(library, samples, tmp_path):
+    """Sentences inserted before one annotation, a typo fixed inside another, a paragraph deleted under a third."""
+    original = samples / KAIFAQU
+    issue_id = library.import_file(original).issue_id
+    item = library.issue(issue_id).items[0]
+    zhang, li = library.add_member("张三"), library.add_member("李四")
+    shifted = library.annotate_quote(item.id, "坚决做到“三管三必须”", zhang.id, comment="记住")
+    typo = library.annotate_quote(
+        item.id, "加大行政执法力度,强化诚信联合惩戒措", li.id, comment="执法"
+    )
+    gone = library.annotate_quote(
+        item.id, "深刻汲取浙江温岭“6·13”油罐车爆炸事故教训", zhang.id, comment="这一段要重点学习"
+    )
+
+    text = original.read_text(encoding="utf-8")
+    # 1. two sentences inserted before the first annotation
+    edited = text.replace(
+        "李淑侠强调,要自觉", "会议通报了上半年安全生产情况。与会同志进行了交流。李淑侠强调,要自觉"
+    )
+    # 2. the source's 惩戒措 + 施 is fixed to read 惩治措施 inside the second annotation's quote
+    edited = edited.replace("强化诚信联合惩戒措", "强化诚信联合惩治措")
+    # 3. the paragraph under the third annotation is deleted
+    start = edited.index("李淑侠要求,要切实防范")
+    end = edited.index("江苏中能硅业")
+    edited = edited[:start] + "\n\n\n" + edited[end:]
+    corrected = tmp_path / original.name
+    corrected.write_text(edited, encoding="utf-8")
+    assert library.import_file(corrected).status == "updated"
+
+    body = library.item(item.id).body
+    moved = library.annotation(shifted.id)
+    assert not moved.orphan and moved.item_id == item.id
+    assert moved.start > shifted.start and body[moved.start : moved.end] == "坚决做到“三管三必须”"
+    fixed = library.annotation(typo.id)
+    assert not fixed.orphan and body[fixed.start : fixed.end] == fixed.quote
+    assert fixed.quote == "加大行政执法力度,强化诚信联合惩治措"
+    orphan = library.annotation(gone.id)
+    assert orphan.orphan and orphan.item_id is None and orphan.start is None
+    assert (orphan.quote, orphan.comment, orphan.member) == (
+        "深刻汲取浙江温岭“6·13”油罐车爆炸事故教训",
+        "这一段要重点学习",
+        "张三",
+    )
+    listed = {a.id: a for a in library.annotations(issue_id=issue_id)}
+    assert set(listed) == {shifted.id, typo.id, gone.id} and listed[gone.id].orphan
+
+
+def test_an_annotation_outlives_a_deleted_issue(sample):
+    library, issue = sample
+    zhang = library.add_member("张三")
+    note = library.annotate_quote(issue.items[0].id, "红线", zhang.id, comment="别丢")
+    with library.db.atomic():
+        library.db.execute("DELETE FROM issues WHERE id = ?", [issue.id])
+    kept = library.annotation(note.id)
+    assert kept.comment == "别丢" and kept.quote == "红线" and kept.item_id is None
