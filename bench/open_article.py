@@ -58,7 +58,12 @@ def run(rounds: int = 30) -> dict:
         library.close()
     mine, base = statistics.median(measured), statistics.median(baseline)
     p95 = sorted(measured)[int(len(measured) * 0.95) - 1]
-    return {"median_ms": mine * 1000, "p95_ms": p95 * 1000, "baseline_ms": base * 1000, "ratio": mine / base}
+    return {
+        "median_ms": mine * 1000,
+        "p95_ms": p95 * 1000,
+        "baseline_ms": base * 1000,
+        "ratio": mine / base,
+    }
 
 
 def report(result: dict) -> str:

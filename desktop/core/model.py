@@ -166,6 +166,7 @@ class Annotation:
     tags: tuple[str, ...]
     created_at: str
     updated_at: str
+    member_colour: str = "#e8a33d"
 
 
 @dataclass(frozen=True)

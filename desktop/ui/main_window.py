@@ -32,6 +32,7 @@ from desktop.core.store.search import find_terms
 from desktop.ui.models.directive_model import DIRECTIVE_ROLE, DirectiveModel
 from desktop.ui.models.library_model import ITEM_ID_ROLE, LibraryModel
 from desktop.ui.models.search_model import HIT_ROLE, SearchModel
+from desktop.ui.study_controls import StudyControls
 from desktop.ui.tasks import start_import
 from desktop.ui.widgets.article_view import ArticleView
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._build_library_dock()
         self._build_directives_dock()
         self._build_actions()
+        self.study = StudyControls(self)
         self.count_label = QLabel()
         self.hit_label = QLabel()
         self.statusBar().addPermanentWidget(self.hit_label)
@@ -189,7 +191,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
         edit_menu.addActions([find_action, self.next_hit_action, self.previous_hit_action])
-        view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
         view_menu.addActions([zoom_in, zoom_out, zoom_reset])
         view_menu.addSeparator()
         view_menu.addActions(
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked((self.settings.value("language") or "system") == code)
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))
-        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(about)
 
         toolbar = self.addToolBar(self.tr("工具栏"))
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
             self.no_directives.setText(self.tr("本文没有识别出要求或表述。"))
             self.directive_stack.setCurrentWidget(self.no_directives)
         self.hit_label.clear()
+        self.study.item_opened()
         if query:
             self.view.mark_query(find_terms(item.body, query))
 

@@ -2,32 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnotationModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/annotation_model.py" line="36"/>
+        <source>原文已不在</source>
+        <translation>source text gone</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="294"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="376"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="294"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="376"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="12"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="24"/>
+        <source>批注</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="16"/>
+        <source>原文</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="21"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="26"/>
+        <source>用空格分隔，如：安全 责任</source>
+        <translation>Separated by spaces, e.g. safety duty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="27"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
     <name>DirectiveModel</name>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="64"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="66"/>
         <source>未识别发言人</source>
         <translation>Speaker not identified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="71"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="73"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="71"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="73"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
@@ -48,226 +85,543 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <location filename="../../desktop/ui/main_window.py" line="46"/>
         <source>研读 Yandu</source>
         <translation>Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>导入文件夹(&amp;D)…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>搜索全部文章（一个字起）</source>
         <translation>Search all items (from one character)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>文库</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>要点：谁提出了什么</source>
         <translation>Directives: who laid down what</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>下一处(&amp;N)</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>上一处(&amp;P)</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>放大(&amp;+)</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>缩小(&amp;-)</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>原始大小(&amp;0)</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>标出要求</source>
         <translation>Mark Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>标出表述</source>
         <translation>Mark Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>标出关键词</source>
         <translation>Mark Key Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>关于研读(&amp;A)</source>
         <translation>&amp;About Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>界面语言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>跟随系统</source>
         <translation>As the System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>重新打开研读后生效。</source>
         <translation>Takes effect when Yandu is opened again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>%n 期</source>
         <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>%n 篇</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>文库是空的</source>
         <translation>The library is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。</source>
         <translation>Use File → Import Files… or drop bulletin files and folders on the window. Yandu reads .txt, .md, .html, .docx and .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>本文没有识别出要求或表述。</source>
         <translation>No requirements or statements were found in this item.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>找到 %n 篇</source>
         <translation><numerusform>%n item found</numerusform><numerusform>%n items found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>没有文章包含“%1”</source>
         <translation>No item contains “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>第 %1/%2 处（F3 下一处）</source>
         <translation>Match %1 of %2 (F3: next)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>导入简报</source>
         <translation>Import Bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>简报 (*.txt *.md *.html *.htm *.docx *.pdf)</source>
         <translation>Bulletins (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>导入文件夹</source>
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>正在导入，请稍候…</source>
         <translation>An import is running, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>正在导入 %1 / %2：%3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>导入 %1 个文件，失败 %2 个。</source>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>关于研读</source>
         <translation>About Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>&lt;h3&gt;研读 Yandu %1&lt;/h3&gt;&lt;p&gt;学习简报的阅读、批注与学习笔记工具。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Yandu %1&lt;/h3&gt;&lt;p&gt;Read, mark and take study notes on bulletins.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="26"/>
+        <source>学习小组成员</source>
+        <translation>Study Group Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="28"/>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="29"/>
+        <source>改名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="30"/>
+        <source>颜色…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="58"/>
+        <source>添加成员</source>
+        <translation>Add Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="58"/>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="66"/>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="66"/>
+        <source>新姓名：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="74"/>
+        <source>成员颜色</source>
+        <translation>Member Colour</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="92"/>
+        <source>学习会</source>
+        <translation>Study Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="29"/>
+        <source>理论学习中心组学习会</source>
+        <translation>Theory study group session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="30"/>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="38"/>
+        <source>学习时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="40"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="42"/>
+        <source>（未定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="47"/>
+        <source>主持人</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="50"/>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="50"/>
+        <source>出席</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="50"/>
+        <source>缺席原因</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="63"/>
+        <source>参加人员</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="72"/>
+        <source>学习内容</source>
+        <translation>Studied</translation>
+    </message>
+</context>
+<context>
+    <name>StudyControls</name>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="59"/>
+        <source>学习</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="61"/>
+        <source> 成员 </source>
+        <translation> Member </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="67"/>
+        <source> 学习会 </source>
+        <translation> Session </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="87"/>
+        <source>划线：%1</source>
+        <translation>Highlight: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="92"/>
+        <source>批注(&amp;M)…</source>
+        <translation>Co&amp;mment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="94"/>
+        <source>整句划线</source>
+        <translation>Highlight Whole Sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="96"/>
+        <location filename="../../desktop/ui/study_controls.py" line="400"/>
+        <source>删除批注</source>
+        <translation>Delete Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="97"/>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="99"/>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="101"/>
+        <source>显示其他成员的批注</source>
+        <translation>Show Other Members' Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="104"/>
+        <source>成员…</source>
+        <translation>Members…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="105"/>
+        <location filename="../../desktop/ui/study_controls.py" line="212"/>
+        <source>新建学习会…</source>
+        <translation>New Study Session…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="106"/>
+        <source>编辑学习会…</source>
+        <translation>Edit Study Session…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="108"/>
+        <source>学习(&amp;S)</source>
+        <translation>&amp;Study</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="126"/>
+        <location filename="../../desktop/ui/study_controls.py" line="169"/>
+        <source>本文</source>
+        <translation>This Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="127"/>
+        <source>全部文章</source>
+        <translation>All Items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="131"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="148"/>
+        <source>编辑批注</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="150"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="155"/>
+        <location filename="../../desktop/ui/study_controls.py" line="297"/>
+        <location filename="../../desktop/ui/study_controls.py" line="355"/>
+        <location filename="../../desktop/ui/study_controls.py" line="372"/>
+        <source>批注</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="164"/>
+        <source>写下对本文的心得体会，边写边自动保存。</source>
+        <translation>Write your reflections on this item; every keystroke is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="166"/>
+        <source>写下本次学习会的心得体会，边写边自动保存。</source>
+        <translation>Write your reflections on this session; every keystroke is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="170"/>
+        <source>本次学习会</source>
+        <translation>This Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="171"/>
+        <source>心得体会</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="184"/>
+        <source>（选择成员）</source>
+        <translation>(choose member)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="187"/>
+        <source>全部成员</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="191"/>
+        <source>添加成员…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="198"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="209"/>
+        <source>（不在学习会中）</source>
+        <translation>(no session)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="246"/>
+        <location filename="../../desktop/ui/study_controls.py" line="252"/>
+        <source>添加成员</source>
+        <translation>Add Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="246"/>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="297"/>
+        <source>先选择或添加你自己：批注属于每位成员。</source>
+        <translation>First choose or add yourself: annotations belong to each member.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="308"/>
+        <source>先在文章中选中要划线的文字。</source>
+        <translation>First select the text to highlight.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="324"/>
+        <source>把光标放在一句标出的要求或表述里。</source>
+        <translation>Put the cursor inside a marked requirement or statement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="345"/>
+        <source>先选中文字，或把光标放在自己的划线上。</source>
+        <translation>Select text first, or put the cursor on one of your highlights.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="355"/>
+        <source>这是%1的批注，只有本人可以修改。</source>
+        <translation>This is %1's annotation; only its author can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="374"/>
+        <source>已删除批注（Ctrl+Z 撤销）</source>
+        <translation>Annotation deleted (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="402"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="476"/>
+        <source>原文已不在：“%1”</source>
+        <translation>The source text is gone: “%1”</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@ _SNAPSHOT = (
 _COLUMNS = (
     "a.id, a.uuid, a.item_id, a.issue_id, m.name, a.member_id, a.session_id, a.category, "
     "COALESCE(a.colour, m.colour), a.quote, a.prefix, a.suffix, a.start, a.end, a.orphan, a.comment, a.tags, "
-    "a.created_at, a.updated_at"
+    "a.created_at, a.updated_at, m.colour"
 )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -69,6 +70,7 @@ class ArticleView(QTextBrowser):
         self.item: Item | None = None
         self.directives: list[Directive] = []
         self.phrases: list[tuple[int, int, str]] = []
+        self.annotations: list = []  # core Annotation values to draw, already filtered by layer
         self._paragraph_starts: list[int] = []  # code-point offset of each paragraph in the body
         self._paragraph_positions: list[int] = []  # document position of each paragraph block
         self._hits: list[tuple[int, int]] = []
@@ -183,6 +185,43 @@ class ArticleView(QTextBrowser):
                 char_format.setForeground(PHRASE)
                 char_format.setFontWeight(QFont.Weight.Bold)
                 self._format(start, end, char_format)
+        for annotation in self.annotations:
+            if annotation.start is None or annotation.orphan:
+                continue
+            char_format = QTextCharFormat()
+            char_format.setBackground(QColor(annotation.colour))
+            # whose layer: a wavy underline in the member's colour
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            char_format.setUnderlineColor(QColor(annotation.member_colour))
+            self._format(annotation.start, annotation.end, char_format)
+
+    def set_annotations(self, annotations: list) -> None:
+        self.annotations = list(annotations)
+        self._rerender_keeping_place()
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected text as code-point offsets into the body, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self.item is None:
+            return None
+        start = self.offset_at(cursor.selectionStart())
+        end = self.offset_at(cursor.selectionEnd())
+        if start is None or end is None:
+            return None
+        return (start, end) if end > start else None
+
+    def annotation_at(self, offset: int):
+        return next(
+            (
+                a
+                for a in reversed(self.annotations)
+                if a.start is not None and a.start <= offset < a.end
+            ),
+            None,
+        )
+
+    def cursor_offset(self) -> int | None:
+        return self.offset_at(self.textCursor().position()) if self.item is not None else None
 
     def _format(self, start: int, end: int, char_format: QTextCharFormat) -> None:
         cursor = QTextCursor(self.document())
@@ -313,11 +352,30 @@ class ArticleView(QTextBrowser):
         if self.item is None:
             return
         ratio = self.verticalScrollBar().value() / max(1, self.verticalScrollBar().maximum())
+        anchor, position = self.textCursor().anchor(), self.textCursor().position()
         self._render()
         self._apply_extra()
+        cursor = QTextCursor(
+            self.document()
+        )  # the same text again: the reader's place and selection hold
+        end = self.document().characterCount() - 1
+        cursor.setPosition(min(anchor, end))
+        cursor.setPosition(min(position, end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(int(ratio * self.verticalScrollBar().maximum()))
 
     # the speaker on hover
+
+    def event(self, event: QEvent) -> bool:
+        # a read-only text edit still claims Ctrl+Z for itself; the window's undo (annotations) must get it
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.ToolTip and self.item is not None:

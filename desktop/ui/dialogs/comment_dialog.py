@@ -1,0 +1,57 @@
+"""Comment (批注), tags and category for a highlight."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
+
+
+class CommentDialog(QDialog):
+    def __init__(
+        self,
+        quote: str,
+        categories: list[str],
+        category: str | None = None,
+        comment: str = "",
+        tags: tuple[str, ...] = (),
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("批注"))
+        layout = QFormLayout(self)
+        shown = QLabel(f"“{quote[:120]}{'…' if len(quote) > 120 else ''}”")
+        shown.setWordWrap(True)
+        layout.addRow(self.tr("原文"), shown)
+        self.category = QComboBox()
+        self.category.addItems(categories)
+        if category in categories:
+            self.category.setCurrentText(category)
+        layout.addRow(self.tr("类别"), self.category)
+        self.comment = QPlainTextEdit(comment)
+        self.comment.setObjectName("comment_text")
+        layout.addRow(self.tr("批注"), self.comment)
+        self.tags = QLineEdit(" ".join(tags))
+        self.tags.setPlaceholderText(self.tr("用空格分隔，如：安全 责任"))
+        layout.addRow(self.tr("标签"), self.tags)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+        self.comment.setFocus()
+
+    def values(self) -> tuple[str, str, tuple[str, ...]]:
+        tags = tuple(
+            dict.fromkeys(
+                t.lstrip("#") for t in self.tags.text().replace("，", " ").split() if t.strip("#")
+            )
+        )
+        return self.category.currentText(), self.comment.toPlainText().strip(), tags

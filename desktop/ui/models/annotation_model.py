@@ -1,0 +1,49 @@
+"""Annotations as a list model: the quote, the member, the comment and tags; orphans flagged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from desktop.core.model import Annotation
+
+ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+class AnnotationModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._annotations: list[Annotation] = []
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self.beginResetModel()
+        self._annotations = list(annotations)
+        self.endResetModel()
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._annotations)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._annotations)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._annotations):
+            return None
+        annotation = self._annotations[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            head = f"{annotation.member} · {annotation.category or ''}".rstrip(" ·")
+            if annotation.orphan:
+                head += " · " + self.tr("原文已不在")
+            lines = [head, f"“{annotation.quote}”"]
+            if annotation.comment:
+                lines.append(annotation.comment)
+            if annotation.tags:
+                lines.append(" ".join(f"#{tag}" for tag in annotation.tags))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(annotation.colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return annotation.comment or annotation.quote
+        if role == ANNOTATION_ROLE:
+            return annotation
+        return None

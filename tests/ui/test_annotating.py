@@ -1,0 +1,276 @@
+"""Members annotate in the window: highlight, comment, undo and redo, layers, sessions, reflections that survive a kill."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+
+KAIFAQU = "kaifaqu-bulletin-2020-07.txt"
+
+
+@pytest.fixture
+def study_window(qtbot, library, samples):
+    from desktop.ui.main_window import MainWindow
+
+    library.import_file(samples / KAIFAQU)
+    zhang = library.add_member("张三", "#c0392b")
+    li = library.add_member("李四", "#2e86c1")
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.select_first_article()
+    win.study.reload_members()
+    win.study.set_member(zhang.id)
+    return win, zhang, li
+
+
+def _select(view, text):
+    """Select text as a reader does: the article has the focus, the selection is in it."""
+    view.setFocus()
+    start = view.item.body.index(text)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.position_of(start))
+    cursor.setPosition(view.position_of(start + len(text)), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    return start
+
+
+def _answer_dialog(fill):
+    def run():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        fill(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, run)
+
+
+def test_select_highlight_comment_undo_redo(study_window, qtbot):
+    win, zhang, _ = study_window
+    library, view = win.library, win.view
+    start = _select(view, "坚决做到“三管三必须”")
+    QTest.keyClick(win, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    [note] = library.annotations()
+    assert (note.quote, note.start, note.member, note.category) == (
+        "坚决做到“三管三必须”",
+        start,
+        "张三",
+        "重点",
+    )
+    assert view._cursor_at(start + 1).charFormat().underlineStyle() != 0  # drawn in the article
+    assert win.study.annotation_model.rowCount() == 1
+
+    cursor = view.textCursor()
+    cursor.clearSelection()
+    view.setTextCursor(cursor)  # the cursor sits in the highlight: Ctrl+M edits its comment
+    _answer_dialog(
+        lambda d: (d.comment.setPlainText("对照本部门职责逐条落实"), d.tags.setText("安全 责任"))
+    )
+    QTest.keyClick(win, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert (library.annotation(note.id).comment, library.annotation(note.id).tags) == (
+        "对照本部门职责逐条落实",
+        ("安全", "责任"),
+    )
+    qtbot.waitUntil(win.isActiveWindow)  # the dialog has gone, the window is active again
+
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert library.annotation(note.id).comment == ""
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert library.annotations() == [] and view.annotations == []
+    QTest.keyClick(
+        view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    QTest.keyClick(
+        view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert library.annotation(note.id).comment == "对照本部门职责逐条落实"
+
+
+def test_delete_then_undo_brings_it_back(study_window):
+    win, zhang, _ = study_window
+    _select(win.view, "钉钉子")
+    note = win.study.highlight("落实")
+    win.study.delete(note)
+    assert win.library.annotations() == []
+    win.study.undo()
+    assert [a.id for a in win.library.annotations()] == [note.id]
+
+
+def test_highlight_a_whole_directive_in_one_step(study_window):
+    win, _, _ = study_window
+    directive = next(d for d in win.view.directives if d.kind == "requirement")
+    cursor = QTextCursor(win.view.document())
+    cursor.setPosition(win.view.position_of(directive.start + 2))
+    win.view.setTextCursor(cursor)
+    win.study.directive_action.trigger()
+    [note] = win.library.annotations()
+    assert (note.start, note.end, note.quote) == (directive.start, directive.end, directive.text)
+
+
+def test_switching_member_shows_layers_and_others_are_read_only(study_window, qtbot):
+    win, zhang, li = study_window
+    _select(win.view, "红线")
+    mine = win.study.highlight("重点")
+    win.study.set_member(li.id)
+    _select(win.view, "底线")
+    win.study.highlight("疑问")
+    assert {a.member for a in win.view.annotations} == {"张三", "李四"}
+    win.study.others_action.trigger()  # hide the others' layers
+    assert {a.member for a in win.view.annotations} == {"李四"}
+    assert {a.member for a in win.study.annotation_model.annotations()} == {"李四"}
+    win.study.others_action.trigger()
+    QTimer.singleShot(
+        0, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().accept()
+    )
+    win.study.edit_annotation(
+        win.library.annotation(mine.id)
+    )  # 李四 may not edit 张三's note: told so
+    QTimer.singleShot(
+        0, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().accept()
+    )
+    win.study.delete(win.library.annotation(mine.id))  # nor delete it
+    assert win.library.annotation(mine.id).quote == "红线"
+    with pytest.raises(Exception, match="only its author"):
+        win.library.delete_annotation(mine.id, li.id)
+    assert win.library.annotation(mine.id).comment == ""
+
+
+def test_annotation_panel_filters_and_jumps(study_window):
+    win, zhang, li = study_window
+    _select(win.view, "红线")
+    win.study.highlight("重点", comment="守住红线", tags=("安全",))
+    _select(win.view, "一件一件抓好整改")
+    win.study.highlight("落实")
+    win.study.filter_category.setCurrentIndex(win.study.filter_category.findData("落实"))
+    assert [a.quote for a in win.study.annotation_model.annotations()] == ["一件一件抓好整改"]
+    win.study.filter_category.setCurrentIndex(0)
+    win.study.filter_tag.setText("安全")
+    assert [a.quote for a in win.study.annotation_model.annotations()] == ["红线"]
+    win.study.filter_tag.clear()
+    last = win.study.annotation_model.index(win.study.annotation_model.rowCount() - 1, 0)
+    win.view.verticalScrollBar().setValue(0)
+    win.study._annotation_clicked(last)
+    annotation = last.data(Qt.ItemDataRole.UserRole + 30)
+    assert win.view.is_visible(annotation.start)
+
+
+def test_create_a_session_with_attendees_and_an_absentee(study_window):
+    from desktop.ui.dialogs.session_dialog import SessionDialog
+
+    win, zhang, li = study_window
+    host = win.library.add_member("王书记")
+    dialog = SessionDialog(win.library, win.study._item_choices(), parent=win)
+    dialog.title.setText("党工委中心组7月学习会")
+    dialog.place.setText("三楼会议室")
+    dialog.host.setCurrentText("王书记")
+    names = [dialog.people.item(row, 0).text() for row in range(dialog.people.rowCount())]
+    li_row = names.index("李四")
+    dialog.people.item(li_row, 1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.people.item(li_row, 2).setText("出差")
+    values = dialog.values()
+    session = win.library.add_session(values.pop("title"), **values)
+    assert session.host == "王书记" and session.place == "三楼会议室"
+    assert set(session.attendees) == {"张三", "王书记"} and session.absentees == (("李四", "出差"),)
+    assert len(session.item_ids) == 3
+    win.study.reload_sessions()
+    win.study.session_box.setCurrentIndex(win.study.session_box.findData(session.id))
+    _select(win.view, "钉钉子")
+    note = win.study.highlight("重点")
+    assert note.session_id == session.id
+    assert host.id
+
+
+def test_reflection_typed_survives_a_kill(tmp_path, samples):
+    """Type a reflection in the window, SIGKILL the process, open the library again: it is there."""
+    db = tmp_path / "lib.sqlite3"
+    script = textwrap.dedent(
+        f"""
+        import os, sys, time
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QSettings
+        from PySide6.QtGui import QInputMethodEvent
+        from desktop.ui.app import make_app
+        from desktop.core.store.db import open_library
+        from desktop.ui.main_window import MainWindow
+        app = make_app()
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path / "settings")!r})
+        library = open_library({str(db)!r})
+        library.import_file({str(samples / KAIFAQU)!r})
+        member = library.add_member("张三")
+        window = MainWindow(library)
+        window.show()
+        window.select_first_article()
+        window.study.reload_members()
+        window.study.set_member(member.id)
+        editor = window.study.item_reflection
+        editor.setFocus()
+        for piece in ["学习了讲话，", "安全生产责任重于泰山，", "要把“三管三必须”落到实处。"]:
+            event = QInputMethodEvent()
+            event.setCommitString(piece)
+            app.sendEvent(editor, event)
+            app.processEvents()
+        print("typed", flush=True)
+        time.sleep(60)
+        """
+    )
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    errors = tmp_path / "stderr.txt"
+    with (
+        open(errors, "w") as stderr,
+        subprocess.Popen(
+            [sys.executable, "-c", script],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            env=env,
+            text=True,
+        ) as process,
+    ):
+        try:
+            line = process.stdout.readline()
+            assert line.strip() == "typed", errors.read_text()
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=10)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert process.returncode == -signal.SIGKILL
+    from desktop.core.store.db import open_library
+
+    library = open_library(db)
+    try:
+        member = library.member("张三")
+        item_id = library.issue(1).items[0].id
+        assert (
+            library.reflection(member.id, item_id=item_id)
+            == "学习了讲话，安全生产责任重于泰山，要把“三管三必须”落到实处。"
+        )
+    finally:
+        library.close()
+
+
+def test_comment_dialog_reads_tags(qtbot):
+    from desktop.ui.dialogs.comment_dialog import CommentDialog
+
+    dialog = CommentDialog("红线", ["重点", "疑问", "落实"], "疑问", "原有批注", ("安全",))
+    qtbot.addWidget(dialog)
+    dialog.tags.setText("#安全，责任 作风 安全")
+    assert dialog.values() == ("疑问", "原有批注", ("安全", "责任", "作风"))
+    assert dialog.result() == QDialog.DialogCode.Rejected
