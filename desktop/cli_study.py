@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 
 def _print_json(value: object) -> None:
@@ -67,6 +68,36 @@ def add_study_commands(commands, positive) -> None:
     )
     session_add.add_argument(
         "--item", action="append", default=[], type=int, help="an item studied; repeat"
+    )
+
+    export = commands.add_parser("export", help="export study notes")
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    docx = formats.add_parser("docx", help="study notes as a Word document in the GB/T 9704 layout")
+    docx.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.docx")
+    docx.add_argument("--member", help="whose notes (default: everyone's, as the session's record)")
+    docx.add_argument("--session", type=int, metavar="S")
+    docx.add_argument("--issue", type=int, metavar="ISSUE")
+    docx.add_argument(
+        "--group-by",
+        choices=["article", "category"],
+        default="article",
+        help="how to group the comments",
+    )
+    docx.add_argument(
+        "--title", help="default: 学习笔记 for a member, 理论学习中心组学习记录 for a session"
+    )
+    docx.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        choices=["directives", "annotations", "reflections"],
+        help="leave a part out; repeat",
+    )
+    docx.add_argument(
+        "--fonts",
+        choices=["gb", "common"],
+        default="gb",
+        help="gb: 仿宋_GB2312, 楷体_GB2312, 方正小标宋简体; common: 仿宋, 楷体, 宋体",
     )
 
     reflect = commands.add_parser(
@@ -228,7 +259,29 @@ def _cmd_reflect(library, args) -> int:
     return 0
 
 
+def _cmd_export(library, args) -> int:
+    from desktop.core.notes.export import export_docx
+
+    include = tuple(
+        part for part in ("directives", "annotations", "reflections") if part not in args.without
+    )
+    written = export_docx(
+        library,
+        args.output,
+        member=args.member,
+        session_id=args.session,
+        issue_id=args.issue,
+        group_by=args.group_by,
+        include=include,
+        title=args.title,
+        fonts=args.fonts,
+    )
+    print(f"exported: {written}")
+    return 0
+
+
 STUDY_COMMANDS = {
+    "export": _cmd_export,
     "annotate": _cmd_annotate,
     "annotations": _cmd_annotations,
     "unannotate": _cmd_unannotate,

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         )
         about = self._action(self.tr("关于研读(&A)"), self.show_about)
 
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         file_menu.addActions([self.import_files_action, self.import_folder_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)

@@ -110,6 +110,11 @@ class StudyControls(QObject):
         self.members_action = self._action(self.tr("成员…"), self.manage_members)
         self.new_session_action = self._action(self.tr("新建学习会…"), self.new_session)
         self.edit_session_action = self._action(self.tr("编辑学习会…"), self.edit_session)
+        self.export_action = self._action(
+            self.tr("导出学习笔记(&E)…"), self.export_notes, QKeySequence("Ctrl+E")
+        )
+        file_menu = self.window.file_menu
+        file_menu.insertAction(file_menu.actions()[2], self.export_action)
 
         menu = self.window.menuBar().addMenu(self.tr("学习(&S)"))
         menu.addActions(self.highlight_actions)
@@ -310,6 +315,16 @@ class StudyControls(QObject):
             values = dialog.values()
             self.library.update_session(session.id, values.pop("title"), **values)
             self.reload_sessions()
+
+    def export_notes(self) -> None:
+        from desktop.ui.dialogs.export_dialog import ExportDialog
+
+        item_id = self.window.current_item_id
+        issue_id = self.library.item(item_id).issue_id if item_id is not None else None
+        self.export_dialog = ExportDialog(
+            self.library, self.member_id, self.session_id, issue_id, self.window
+        )
+        self.export_dialog.open()
 
     def _update_enabled(self) -> None:
         has_member = self.member_id is not None

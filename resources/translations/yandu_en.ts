@@ -12,12 +12,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="376"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="386"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="376"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="386"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
@@ -25,28 +25,28 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="12"/>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="24"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="39"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="16"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="31"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="36"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="41"/>
         <source>用空格分隔，如：安全 责任</source>
         <translation>Separated by spaces, e.g. safety duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="42"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
@@ -67,6 +67,132 @@
         <location filename="../../desktop/ui/models/directive_model.py" line="73"/>
         <source>表述</source>
         <translation>Statement</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="104"/>
+        <source>导出学习笔记</source>
+        <translation>Export Study Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="33"/>
+        <source>全体成员（学习记录）</source>
+        <translation>All members (session record)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="38"/>
+        <source>谁的笔记</source>
+        <translation>Whose notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="40"/>
+        <source>所有批注过的文章</source>
+        <translation>Every annotated item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="42"/>
+        <source>学习会：%1</source>
+        <translation>Session: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="48"/>
+        <source>本期：%1</source>
+        <translation>This issue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="51"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="53"/>
+        <source>主要精神摘录</source>
+        <translation>Key directives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="53"/>
+        <source>批注与摘录</source>
+        <translation>Highlights and comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="54"/>
+        <source>心得体会</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="60"/>
+        <source>按文章</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="61"/>
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="62"/>
+        <source>批注分组</source>
+        <translation>Group comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="64"/>
+        <source>公文字体（仿宋_GB2312、楷体_GB2312、方正小标宋简体）</source>
+        <translation>Official fonts (FangSong_GB2312, KaiTi_GB2312, FZXiaoBiaoSong)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="65"/>
+        <source>常用字体（仿宋、楷体、宋体）</source>
+        <translation>Common fonts (FangSong, KaiTi, SimSun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="66"/>
+        <source>字体</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="67"/>
+        <source>学习笔记.docx</source>
+        <translation>study-notes.docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="68"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="75"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="82"/>
+        <source>保存学习笔记</source>
+        <translation>Save Study Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="105"/>
+        <source>已导出到：
+%1</source>
+        <translation>Exported to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="106"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="107"/>
+        <source>打开所在文件夹</source>
+        <translation>Open Folder</translation>
     </message>
 </context>
 <context>
@@ -340,17 +466,17 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="67"/>
         <source>改名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="67"/>
         <source>新姓名：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="76"/>
         <source>成员颜色</source>
         <translation>Member Colour</translation>
     </message>
@@ -358,63 +484,63 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="26"/>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="102"/>
         <source>学习会</source>
         <translation>Study Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="31"/>
         <source>理论学习中心组学习会</source>
         <translation>Theory study group session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="32"/>
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="40"/>
         <source>学习时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="42"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="44"/>
         <source>（未定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="49"/>
         <source>主持人</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="53"/>
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="53"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="53"/>
         <source>缺席原因</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="67"/>
         <source>参加人员</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="80"/>
         <source>学习内容</source>
         <translation>Studied</translation>
     </message>
@@ -442,184 +568,189 @@
         <translation>Highlight: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="92"/>
+        <location filename="../../desktop/ui/study_controls.py" line="93"/>
         <source>批注(&amp;M)…</source>
         <translation>Co&amp;mment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="94"/>
+        <location filename="../../desktop/ui/study_controls.py" line="96"/>
         <source>整句划线</source>
         <translation>Highlight Whole Sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="96"/>
-        <location filename="../../desktop/ui/study_controls.py" line="400"/>
+        <location filename="../../desktop/ui/study_controls.py" line="98"/>
+        <location filename="../../desktop/ui/study_controls.py" line="466"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="97"/>
+        <location filename="../../desktop/ui/study_controls.py" line="100"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="99"/>
+        <location filename="../../desktop/ui/study_controls.py" line="103"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="101"/>
+        <location filename="../../desktop/ui/study_controls.py" line="105"/>
         <source>显示其他成员的批注</source>
         <translation>Show Other Members' Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="104"/>
+        <location filename="../../desktop/ui/study_controls.py" line="110"/>
         <source>成员…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="105"/>
-        <location filename="../../desktop/ui/study_controls.py" line="212"/>
+        <location filename="../../desktop/ui/study_controls.py" line="111"/>
+        <location filename="../../desktop/ui/study_controls.py" line="236"/>
         <source>新建学习会…</source>
         <translation>New Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="106"/>
+        <location filename="../../desktop/ui/study_controls.py" line="112"/>
         <source>编辑学习会…</source>
         <translation>Edit Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="108"/>
+        <location filename="../../desktop/ui/study_controls.py" line="113"/>
+        <source>导出学习笔记(&amp;E)…</source>
+        <translation>&amp;Export Study Notes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_controls.py" line="117"/>
         <source>学习(&amp;S)</source>
         <translation>&amp;Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="126"/>
-        <location filename="../../desktop/ui/study_controls.py" line="169"/>
+        <location filename="../../desktop/ui/study_controls.py" line="142"/>
+        <location filename="../../desktop/ui/study_controls.py" line="187"/>
         <source>本文</source>
         <translation>This Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="127"/>
+        <location filename="../../desktop/ui/study_controls.py" line="143"/>
         <source>全部文章</source>
         <translation>All Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="131"/>
+        <location filename="../../desktop/ui/study_controls.py" line="147"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="148"/>
+        <location filename="../../desktop/ui/study_controls.py" line="164"/>
         <source>编辑批注</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="150"/>
+        <location filename="../../desktop/ui/study_controls.py" line="166"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="155"/>
-        <location filename="../../desktop/ui/study_controls.py" line="297"/>
-        <location filename="../../desktop/ui/study_controls.py" line="355"/>
-        <location filename="../../desktop/ui/study_controls.py" line="372"/>
+        <location filename="../../desktop/ui/study_controls.py" line="171"/>
+        <location filename="../../desktop/ui/study_controls.py" line="333"/>
+        <location filename="../../desktop/ui/study_controls.py" line="408"/>
+        <location filename="../../desktop/ui/study_controls.py" line="438"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="164"/>
+        <location filename="../../desktop/ui/study_controls.py" line="180"/>
         <source>写下对本文的心得体会，边写边自动保存。</source>
         <translation>Write your reflections on this item; every keystroke is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="166"/>
+        <location filename="../../desktop/ui/study_controls.py" line="183"/>
         <source>写下本次学习会的心得体会，边写边自动保存。</source>
         <translation>Write your reflections on this session; every keystroke is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="170"/>
+        <location filename="../../desktop/ui/study_controls.py" line="188"/>
         <source>本次学习会</source>
         <translation>This Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="171"/>
+        <location filename="../../desktop/ui/study_controls.py" line="189"/>
         <source>心得体会</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="184"/>
+        <location filename="../../desktop/ui/study_controls.py" line="202"/>
         <source>（选择成员）</source>
         <translation>(choose member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="187"/>
+        <location filename="../../desktop/ui/study_controls.py" line="205"/>
         <source>全部成员</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="191"/>
+        <location filename="../../desktop/ui/study_controls.py" line="209"/>
         <source>添加成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="198"/>
+        <location filename="../../desktop/ui/study_controls.py" line="216"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="209"/>
+        <location filename="../../desktop/ui/study_controls.py" line="231"/>
         <source>（不在学习会中）</source>
         <translation>(no session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="246"/>
-        <location filename="../../desktop/ui/study_controls.py" line="252"/>
+        <location filename="../../desktop/ui/study_controls.py" line="270"/>
+        <location filename="../../desktop/ui/study_controls.py" line="276"/>
         <source>添加成员</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="246"/>
+        <location filename="../../desktop/ui/study_controls.py" line="270"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="297"/>
+        <location filename="../../desktop/ui/study_controls.py" line="333"/>
         <source>先选择或添加你自己：批注属于每位成员。</source>
         <translation>First choose or add yourself: annotations belong to each member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="308"/>
+        <location filename="../../desktop/ui/study_controls.py" line="350"/>
         <source>先在文章中选中要划线的文字。</source>
         <translation>First select the text to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="324"/>
+        <location filename="../../desktop/ui/study_controls.py" line="372"/>
         <source>把光标放在一句标出的要求或表述里。</source>
         <translation>Put the cursor inside a marked requirement or statement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="345"/>
+        <location filename="../../desktop/ui/study_controls.py" line="396"/>
         <source>先选中文字，或把光标放在自己的划线上。</source>
         <translation>Select text first, or put the cursor on one of your highlights.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="355"/>
+        <location filename="../../desktop/ui/study_controls.py" line="409"/>
         <source>这是%1的批注，只有本人可以修改。</source>
         <translation>This is %1's annotation; only its author can change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="374"/>
+        <location filename="../../desktop/ui/study_controls.py" line="440"/>
         <source>已删除批注（Ctrl+Z 撤销）</source>
         <translation>Annotation deleted (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="402"/>
+        <location filename="../../desktop/ui/study_controls.py" line="468"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_controls.py" line="476"/>
+        <location filename="../../desktop/ui/study_controls.py" line="546"/>
         <source>原文已不在：“%1”</source>
         <translation>The source text is gone: “%1”</translation>
     </message>

@@ -274,3 +274,25 @@ def test_comment_dialog_reads_tags(qtbot):
     dialog.tags.setText("#安全，责任 作风 安全")
     assert dialog.values() == ("疑问", "原有批注", ("安全", "责任", "作风"))
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_export_dialog_writes_the_notes_and_says_where(study_window, tmp_path, qtbot):
+    import docx
+
+    win, zhang, _ = study_window
+    _select(win.view, "坚决做到“三管三必须”")
+    win.study.highlight("重点", comment="逐条落实")
+    win.study.export_action.trigger()
+    dialog = win.study.export_dialog
+    assert dialog.whose.currentData() == "张三"
+    target = tmp_path / "张三的笔记.docx"
+    dialog.path.setText(str(target))
+    dialog.parts["reflections"].setChecked(False)
+    dialog.export()
+    assert dialog.written == target and target.exists()
+    headings = [
+        p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 1"
+    ]
+    assert headings == ["一、主要精神摘录", "二、批注与摘录"]
+    assert str(target) in dialog.result_box.text()
+    assert {"打开", "打开所在文件夹"} <= {b.text() for b in dialog.result_box.buttons()}

@@ -256,6 +256,12 @@ def test_english_translation_is_complete_and_loads(qtbot, qapp, library, tmp_pat
     try:
         win = MainWindow(library)
         qtbot.addWidget(win)
-        assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&View", "&Study", "&Help"]
+        assert [a.text() for a in win.menuBar().actions()] == [
+            "&File",
+            "&Edit",
+            "&View",
+            "&Study",
+            "&Help",
+        ]
     finally:
         QCoreApplication.removeTranslator(qapp._yandu_translator)

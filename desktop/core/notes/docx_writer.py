@@ -1,0 +1,328 @@
+"""Study notes as a Word document laid out after GB/T 9704-2012, the layout Chinese offices use.
+
+A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (a 156 x 225 mm
+text block); a document grid of 22 lines of 28 characters; title 2号 (22 pt)
+方正小标宋简体, body 3号 (16 pt) 仿宋_GB2312, 一、 headings in 黑体 and （一） in
+楷体_GB2312; page numbers 4号 "— 1 —" at the outer edge (right on odd pages,
+left on even). Every run names its East Asian font (w:eastAsia), not only its
+Latin one, or Word shows the wrong face. `FONT_SETS` switches to the fonts a
+machine has (仿宋, 楷体) when the GB2312 ones are missing.
+"""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, Twips
+
+from desktop.core.notes.content import NotesContent
+
+FONT_SETS = {
+    "gb": {
+        "title": "方正小标宋简体",
+        "body": "仿宋_GB2312",
+        "heading": "黑体",
+        "subheading": "楷体_GB2312",
+        "page": "宋体",
+    },
+    "common": {
+        "title": "宋体",
+        "body": "仿宋",
+        "heading": "黑体",
+        "subheading": "楷体",
+        "page": "宋体",
+    },
+}
+LATIN = "Times New Roman"
+BODY_PT = 16
+TITLE_PT = 22
+PAGE_NUMBER_PT = 14
+LINE_PITCH_TWIPS = 579  # 225 mm / 22 lines
+CHAR_PITCH_PT = 156 / 25.4 * 72 / 28  # 156 mm / 28 characters
+NUMERALS = "一二三四五六七八九十"
+CHARACTER_SPACING = -5  # twentieths of a point: 28 characters of 3号 in the 156 mm line
+
+
+def set_character_spacing(element, twentieths: int) -> None:
+    rpr = element.get_or_add_rPr()
+    spacing = rpr.find(qn("w:spacing"))
+    if spacing is None:
+        spacing = OxmlElement("w:spacing")
+        rpr.append(spacing)
+    spacing.set(qn("w:val"), str(twentieths))
+
+
+def set_fonts(element, east_asia: str, latin: str = LATIN) -> None:
+    """Name the font in every slot of a run or style's rPr, w:eastAsia included."""
+    rpr = element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:ascii"), latin)
+    fonts.set(qn("w:hAnsi"), latin)
+    fonts.set(qn("w:eastAsia"), east_asia)
+    fonts.set(qn("w:cs"), latin)
+    fonts.set(qn("w:hint"), "eastAsia")
+
+
+class NotesWriter:
+    def __init__(self, fonts: str = "gb") -> None:
+        if fonts not in FONT_SETS:
+            raise ValueError(f"unknown font set {fonts}")
+        self.fonts = FONT_SETS[fonts]
+        self.document = Document()
+        self._page_setup()
+        self._styles()
+
+    # layout
+
+    def _page_setup(self) -> None:
+        section = self.document.sections[0]
+        section.start_type = WD_SECTION.NEW_PAGE
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+        section.left_margin, section.right_margin = Mm(28), Mm(26)
+        section.header_distance, section.footer_distance = Mm(15), Mm(22)
+        grid = section._sectPr.find(qn("w:docGrid"))
+        if grid is None:
+            grid = OxmlElement("w:docGrid")
+            section._sectPr.append(grid)
+        # 22 lines from the line grid. The 28 characters a line come from a character spacing of
+        # -0.25 pt on the body styles, not from a character grid: LibreOffice puts a character wider
+        # than its grid cell (16 pt in a 15.8 pt cell) into two cells, which doubles the spacing.
+        grid.set(qn("w:type"), "lines")
+        grid.set(qn("w:linePitch"), str(LINE_PITCH_TWIPS))
+        grid.set(qn("w:charSpace"), str(round((CHAR_PITCH_PT - BODY_PT) * 4096)))
+        self.document.settings.odd_and_even_pages_header_footer = True
+        self._page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
+        self._page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
+
+    def _page_number(self, paragraph, alignment) -> None:
+        paragraph.alignment = alignment
+        one_char = Pt(PAGE_NUMBER_PT)
+        if alignment == WD_ALIGN_PARAGRAPH.RIGHT:
+            paragraph.paragraph_format.right_indent = one_char  # 单页码居右空一字
+        else:
+            paragraph.paragraph_format.left_indent = one_char  # 双页码居左空一字
+        self._page_run(paragraph, "— ")
+        begin = self._page_run(paragraph, "")
+        begin._r.append(_field_char("begin"))
+        instruction = self._page_run(paragraph, "")
+        text = OxmlElement("w:instrText")
+        text.set(qn("xml:space"), "preserve")
+        text.text = " PAGE "
+        instruction._r.append(text)
+        self._page_run(paragraph, "")._r.append(_field_char("separate"))
+        self._page_run(paragraph, "1")
+        self._page_run(paragraph, "")._r.append(_field_char("end"))
+        self._page_run(paragraph, " —")
+
+    def _page_run(self, paragraph, text: str):
+        run = paragraph.add_run(text)
+        run.font.size = Pt(PAGE_NUMBER_PT)
+        set_fonts(run._r, self.fonts["page"])
+        return run
+
+    def _styles(self) -> None:
+        styles = self.document.styles
+        normal = styles["Normal"]
+        normal.font.size = Pt(BODY_PT)
+        set_fonts(normal.element, self.fonts["body"])
+        set_character_spacing(normal.element, CHARACTER_SPACING)
+        body = normal.paragraph_format
+        body.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        body.line_spacing = Twips(LINE_PITCH_TWIPS)
+        body.space_before = body.space_after = Pt(0)
+        body.first_line_indent = Pt(BODY_PT * 2)
+        for name, font, size in (
+            ("Title", self.fonts["title"], TITLE_PT),
+            ("Heading 1", self.fonts["heading"], BODY_PT),
+            ("Heading 2", self.fonts["subheading"], BODY_PT),
+        ):
+            style = styles[name]
+            style.font.size = Pt(size)
+            style.font.bold = False
+            style.font.italic = False
+            style.font.color.rgb = None
+            set_fonts(style.element, font)
+            if size == BODY_PT:
+                set_character_spacing(style.element, CHARACTER_SPACING)
+            fmt = style.paragraph_format
+            fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            fmt.line_spacing = Twips(
+                LINE_PITCH_TWIPS if size == BODY_PT else LINE_PITCH_TWIPS * 3 // 2
+            )
+            fmt.space_before = fmt.space_after = Pt(0)
+            fmt.first_line_indent = Pt(BODY_PT * 2) if size == BODY_PT else Pt(0)
+            fmt.keep_with_next = True
+        styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        title_border = styles["Title"].element.pPr.find(qn("w:pBdr"))
+        if title_border is not None:
+            styles["Title"].element.pPr.remove(title_border)
+
+    # text
+
+    def paragraph(
+        self, text: str = "", style: str | None = None, font: str | None = None, indent: bool = True
+    ):
+        paragraph = self.document.add_paragraph(style=style)
+        if not indent:
+            paragraph.paragraph_format.first_line_indent = Pt(0)
+        if text:
+            self.run(paragraph, text, font)
+        return paragraph
+
+    def run(
+        self,
+        paragraph,
+        text: str,
+        font: str | None = None,
+        marked: bool = False,
+        bold: bool = False,
+    ):
+        run = paragraph.add_run(text)
+        style_font = {"Title": "title", "Heading 1": "heading", "Heading 2": "subheading"}.get(
+            paragraph.style.name
+        )
+        set_fonts(run._r, self.fonts[font or style_font or "body"])
+        if marked:
+            run.font.underline = True
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        if bold:
+            run.font.bold = True
+        return run
+
+    def write(self, content: NotesContent):
+        self.paragraph(content.title, style="Title", indent=False)
+        if content.subtitle:
+            line = self.paragraph(content.subtitle, indent=False, font="subheading")
+            line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self.paragraph(indent=False)
+        self._session_table(content)
+        sections = []
+        if "directives" in content.include:
+            sections.append(("主要精神摘录", self._directives))
+        if "annotations" in content.include:
+            sections.append(("批注与摘录", self._annotations))
+        if "reflections" in content.include:
+            sections.append(("心得体会", self._reflections))
+        for number, (heading, part) in enumerate(sections):
+            self.paragraph(f"{NUMERALS[number]}、{heading}", style="Heading 1")
+            part(content)
+        return self.document
+
+    def _session_table(self, content: NotesContent) -> None:
+        session = content.session
+        studied = "；".join(f"{a.name}（{a.source}）" for a in content.articles)
+        rows = [
+            ("学习时间", session.starts_at if session and session.starts_at else ""),
+            ("地　　点", session.place if session and session.place else ""),
+            ("主 持 人", session.host if session and session.host else ""),
+            ("参加人员", "、".join(session.attendees) if session else (content.member or "")),
+            (
+                "缺席人员及原因",
+                "；".join(f"{n}（{r}）" if r else n for n, r in session.absentees)
+                if session
+                else "",
+            ),
+            ("学习内容", studied),
+        ]
+        table = self.document.add_table(rows=len(rows), cols=2)
+        table.style = self.document.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        for column, width in zip(table.columns, (Mm(40), Mm(116)), strict=True):
+            column.width = width
+        for row, (label, value) in enumerate(rows):
+            for column, text in enumerate((label, value)):
+                cell = table.cell(row, column)
+                cell.width = Mm(40) if column == 0 else Mm(116)
+                paragraph = cell.paragraphs[0]
+                paragraph.paragraph_format.first_line_indent = Pt(0)
+                paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+                if column == 0:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run = self.run(paragraph, text, "heading" if column == 0 else "body")
+                run.font.size = Pt(14)
+        self.paragraph(indent=False)
+
+    def _directives(self, content: NotesContent) -> None:
+        if not any(article.speakers for article in content.directives):
+            self.paragraph("所学文章中没有识别出要求或表述。")
+        number = 0
+        for article in content.directives:
+            if not article.speakers:
+                continue
+            self.paragraph(f"（{NUMERALS[number % 10]}）{article.article.name}", style="Heading 2")
+            number += 1
+            self.paragraph(f"来源：{article.article.source}", font="subheading")
+            for group in article.speakers:
+                who = group.speaker or "文中"
+                if group.titles:
+                    who = f"{'、'.join(group.titles)}{group.speaker}"
+                lead = self.paragraph()
+                self.run(lead, f"{who}：", "heading")
+                for directive in group.directives:
+                    self._marked_paragraph(directive.text, directive.start, article.highlights)
+
+    def _marked_paragraph(
+        self, text: str, offset: int, highlights: tuple[tuple[int, int], ...]
+    ) -> None:
+        """The directive, with the parts the member highlighted underlined and marked."""
+        paragraph = self.paragraph()
+        cuts = {0, len(text)}
+        for start, end in highlights:
+            for edge in (start - offset, end - offset):
+                if 0 < edge < len(text):
+                    cuts.add(edge)
+        points = sorted(cuts)
+        for left, right in zip(points, points[1:], strict=False):
+            marked = any(
+                start - offset <= left and right <= end - offset for start, end in highlights
+            )
+            self.run(paragraph, text[left:right], marked=marked)
+
+    def _annotations(self, content: NotesContent) -> None:
+        if not content.annotation_groups:
+            self.paragraph("没有批注。")
+        many = content.member is None
+        for number, group in enumerate(content.annotation_groups):
+            self.paragraph(f"（{NUMERALS[number % 10]}）{group.heading}", style="Heading 2")
+            for annotation in group.annotations:
+                quote = self.paragraph()
+                if many:
+                    self.run(quote, f"【{annotation.member}】", "subheading")
+                if annotation.category:
+                    self.run(quote, f"［{annotation.category}］", "subheading")
+                self.run(quote, f"“{annotation.quote}”")
+                if annotation.comment:
+                    note = self.paragraph()
+                    self.run(note, "批注：", "heading")
+                    self.run(note, annotation.comment)
+                if annotation.tags:
+                    tags = self.paragraph()
+                    self.run(tags, "标签：", "heading")
+                    self.run(tags, "　".join(annotation.tags))
+                if annotation.orphan:
+                    self.paragraph("（原文已更正或删除）", font="subheading")
+
+    def _reflections(self, content: NotesContent) -> None:
+        if not content.reflections:
+            self.paragraph("（尚未撰写）")
+        for number, entry in enumerate(content.reflections):
+            heading = entry.heading if content.member else f"{entry.member}：{entry.heading}"
+            self.paragraph(f"（{NUMERALS[number % 10]}）{heading}", style="Heading 2")
+            for line in entry.text.splitlines():
+                if line.strip():
+                    self.paragraph(line.strip())
+
+
+def _field_char(kind: str):
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    return element

@@ -1,0 +1,132 @@
+"""导出学习笔记: whose notes, which session or issue, what to include, where; then where it went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
+
+from desktop.core.errors import YanduError
+from desktop.core.notes.export import export_docx
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, library, member_id=None, session_id=None, issue_id=None, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle(self.tr("导出学习笔记"))
+        layout = QFormLayout(self)
+        self.whose = QComboBox()
+        self.whose.addItem(self.tr("全体成员（学习记录）"), None)
+        for member in library.members():
+            self.whose.addItem(member.name, member.name)
+            if member.id == member_id:
+                self.whose.setCurrentIndex(self.whose.count() - 1)
+        layout.addRow(self.tr("谁的笔记"), self.whose)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("所有批注过的文章"), ("all", None))
+        for session in library.sessions():
+            self.scope.addItem(
+                self.tr("学习会：%1").replace("%1", f"{session.starts_at or ''} {session.title}"),
+                ("session", session.id),
+            )
+            if session.id == session_id:
+                self.scope.setCurrentIndex(self.scope.count() - 1)
+        if issue_id is not None:
+            issue = library.issue(issue_id)
+            self.scope.addItem(self.tr("本期：%1").replace("%1", issue.title), ("issue", issue_id))
+            if session_id is None:
+                self.scope.setCurrentIndex(self.scope.count() - 1)
+        layout.addRow(self.tr("范围"), self.scope)
+        self.parts = {}
+        for key, label in (
+            ("directives", self.tr("主要精神摘录")),
+            ("annotations", self.tr("批注与摘录")),
+            ("reflections", self.tr("心得体会")),
+        ):
+            box = QCheckBox(label)
+            box.setChecked(True)
+            self.parts[key] = box
+            layout.addRow("", box)
+        self.group_by = QComboBox()
+        self.group_by.addItem(self.tr("按文章"), "article")
+        self.group_by.addItem(self.tr("按类别"), "category")
+        layout.addRow(self.tr("批注分组"), self.group_by)
+        self.fonts = QComboBox()
+        self.fonts.addItem(self.tr("公文字体（仿宋_GB2312、楷体_GB2312、方正小标宋简体）"), "gb")
+        self.fonts.addItem(self.tr("常用字体（仿宋、楷体、宋体）"), "common")
+        layout.addRow(self.tr("字体"), self.fonts)
+        self.path = QLineEdit(str(Path.home() / self.tr("学习笔记.docx")))
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        layout.addRow(self.tr("保存到"), row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+        self.written: Path | None = None
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存学习笔记"), self.path.text(), "Word (*.docx)"
+        )
+        if name:
+            self.path.setText(name if name.lower().endswith(".docx") else name + ".docx")
+
+    def options(self) -> dict:
+        kind, value = self.scope.currentData()
+        return {
+            "member": self.whose.currentData(),
+            "session_id": value if kind == "session" else None,
+            "issue_id": value if kind == "issue" else None,
+            "group_by": self.group_by.currentData(),
+            "include": tuple(key for key, box in self.parts.items() if box.isChecked()),
+            "fonts": self.fonts.currentData(),
+        }
+
+    def export(self) -> None:
+        try:
+            self.written = export_docx(self.library, Path(self.path.text()), **self.options())
+        except YanduError as exc:
+            QMessageBox.warning(self, self.windowTitle(), f"{exc.subject}：{exc.message}")
+            return
+        self.accept()
+        self.result_box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("导出学习笔记"),
+            self.tr("已导出到：\n%1").replace("%1", str(self.written)),
+            parent=self.parentWidget(),
+        )
+        open_file = self.result_box.addButton(self.tr("打开"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = self.result_box.addButton(
+            self.tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.result_box.addButton(QMessageBox.StandardButton.Close)
+        open_file.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+        )
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+        )
+        self.result_box.open()
