@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.core.errors import ImportFailed, YanduError
-from desktop.core.ingest import is_supported, read_issue
+from desktop.core.ingest import is_supported
 from desktop.core.ingest import printable_path as display_path
 from desktop.core.model import (
     Directive,
@@ -28,6 +28,7 @@ from desktop.core.model import (
     PhraseCount,
     SearchHit,
 )
+from desktop.core.prepare import Prepared, read_and_prepare
 from desktop.core.store import analysis as stored_analysis
 from desktop.core.store import issues as store
 from desktop.core.store.search import search as search_items
@@ -36,6 +37,24 @@ from desktop.core.study import StudyMixin
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _read(path: Path) -> Prepared | ImportResult:
+    """Read, parse and analyse one file (no library access: runs on the reading thread)."""
+    shown = display_path(path)
+    try:
+        return read_and_prepare(path)
+    except YanduError as exc:
+        return ImportResult(shown, "failed", message=exc.message)
+    except (
+        Exception
+    ) as exc:  # a reader library choked on a malformed file: that file fails, not the batch
+        log.warning("reading %s failed", shown, exc_info=True)
+        return ImportResult(
+            shown,
+            "failed",
+            message=f"cannot read the file, it may be damaged ({type(exc).__name__}: {exc})",
+        )
 
 
 def valid_date(text: str) -> bool:
@@ -167,25 +186,7 @@ class Library(StudyMixin):
 
     def import_file(self, path: Path | str) -> ImportResult:
         """Parse and store one file in one transaction. Never raises for a bad file."""
-        path = Path(path)
-        shown = display_path(path)
-        try:
-            issue = read_issue(path)
-        except YanduError as exc:
-            return ImportResult(shown, "failed", message=exc.message)
-        except (
-            Exception
-        ) as exc:  # a reader library choked on a malformed file: that file fails, not the batch
-            log.warning("reading %s failed", shown, exc_info=True)
-            return ImportResult(
-                shown,
-                "failed",
-                message=f"cannot read the file, it may be damaged ({type(exc).__name__}: {exc})",
-            )
-        try:
-            return self._store(issue, display_path(path.name), shown)
-        except YanduError as exc:
-            return ImportResult(shown, "failed", message=exc.message)
+        return self._finish(Path(path), _read(Path(path)))
 
     def import_paths(
         self,
@@ -197,23 +198,39 @@ class Library(StudyMixin):
         """Import files and folders; `on_result` hears of each file as soon as it is done."""
         files = collect_files(paths)
         results: list[ImportResult] = []
-        for index, (path, problem) in enumerate(files):
-            if cancelled is not None and cancelled():
-                break
-            if progress is not None:
-                progress(index, len(files), display_path(path))
-            if problem is None:
-                result = self.import_file(path)
-            else:
-                result = ImportResult(display_path(path), "failed", message=problem)
-            results.append(result)
-            if on_result is not None:
-                on_result(result)
+        # An import can always be done again: its commits need not wait for the disk, as a member's
+        # notes do (synchronous=FULL). A crash loses at most the issue being stored, never half of one.
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        try:
+            for index, (path, problem) in enumerate(files):
+                if cancelled is not None and cancelled():
+                    break
+                if progress is not None:
+                    progress(index, len(files), display_path(path))
+                if problem is None:
+                    result = self._finish(path, _read(path))
+                else:
+                    result = ImportResult(display_path(path), "failed", message=problem)
+                results.append(result)
+                if on_result is not None:
+                    on_result(result)
+        finally:
+            self.db.execute("PRAGMA synchronous = FULL")
         if progress is not None:
             progress(len(results), len(files), "")
         return results
 
-    def _store(self, issue: Issue, source_name: str, shown: str) -> ImportResult:
+    def _finish(self, path: Path, read: Prepared | ImportResult) -> ImportResult:
+        if isinstance(read, ImportResult):
+            return read
+        try:
+            return self._store(read.issue, display_path(path.name), display_path(path), read)
+        except YanduError as exc:
+            return ImportResult(display_path(path), "failed", message=exc.message)
+
+    def _store(
+        self, issue: Issue, source_name: str, shown: str, prepared: Prepared | None = None
+    ) -> ImportResult:
         digest = store.content_hash(issue)
         subject = shown
         try:
@@ -226,15 +243,16 @@ class Library(StudyMixin):
                     kept = store.update_issue(self.db, existing, issue, digest, source_name)
                 else:
                     status, kept = "imported", []
-                    issue_id = store.insert_issue(self.db, issue, digest, source_name)
+                    issue_id = store.insert_issue(self.db, issue, digest, source_name, prepared)
         except sqlite3.Error as exc:
             raise ImportFailed(
                 subject, f"could not store the issue in the library ({exc})"
             ) from None
-        stored = self.issue(issue_id)
-        return ImportResult(
-            subject, status, issue_id, stored.title, len(stored.items), kept_item_ids=tuple(kept)
-        )
+        title, count = self.db.execute(
+            "SELECT title, (SELECT COUNT(*) FROM items WHERE issue_id = issues.id) FROM issues WHERE id = ?",
+            [issue_id],
+        ).fetchone()
+        return ImportResult(subject, status, issue_id, title, count, kept_item_ids=tuple(kept))
 
     def edit_issue(self, issue_id: int, title: str | None = None, date: str | None = None) -> Issue:
         """Correct an issue's title or date; a later re-import keeps the correction."""

@@ -12,16 +12,25 @@ from desktop.core.model import Directive, Person, PhraseCount
 
 
 def store_analysis(
-    db: Database, item_id: int, body: str, known: dict[str, list[str]] | None = None
+    db: Database,
+    item_id: int,
+    body: str,
+    known: dict[str, list[str]] | None = None,
+    fresh: bool = False,
+    result=None,
 ) -> None:
     """Replace the analysis of one item (inside the caller's transaction).
 
     `known`: the people of the issue's earlier items (see analysis.analyse).
+    `fresh`: the item was just inserted, so there is nothing to delete first.
+    `result`: the analysis worked out beforehand (see core/prepare.py).
     """
-    result = analyse(body, known)
-    db.execute("DELETE FROM directives WHERE item_id = ?", [item_id])
-    db.execute("DELETE FROM phrases WHERE item_id = ?", [item_id])
-    db.execute("DELETE FROM people WHERE item_id = ?", [item_id])
+    if result is None:
+        result = analyse(body, known)
+    if not fresh:
+        db.execute("DELETE FROM directives WHERE item_id = ?", [item_id])
+        db.execute("DELETE FROM phrases WHERE item_id = ?", [item_id])
+        db.execute("DELETE FROM people WHERE item_id = ?", [item_id])
     db.conn.executemany(
         "INSERT INTO directives (item_id, start, end, kind, speaker) VALUES (?, ?, ?, ?, ?)",
         [(item_id, d.start, d.end, d.kind, d.speaker) for d in result.directives],
@@ -37,7 +46,10 @@ def store_analysis(
             for name, titles in result.people
         ],
     )
-    db.execute("UPDATE items SET analysis_version = ? WHERE id = ?", [ANALYSIS_VERSION, item_id])
+    if not fresh:  # a fresh item was inserted with the current version already
+        db.execute(
+            "UPDATE items SET analysis_version = ? WHERE id = ?", [ANALYSIS_VERSION, item_id]
+        )
 
 
 def stale_items(db: Database) -> int:

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from sqlite_utils import Database
 
+from desktop.core.analysis import ANALYSIS_VERSION
 from desktop.core.errors import NotFound
 from desktop.core.model import Issue, IssueSummary, Item
 from desktop.core.store.analysis import store_analysis
@@ -65,7 +66,10 @@ def find_same(
     return None, False
 
 
-def insert_issue(db: Database, issue: Issue, digest: str, source_name: str | None) -> int:
+def insert_issue(
+    db: Database, issue: Issue, digest: str, source_name: str | None, prepared=None
+) -> int:
+    """Store a new issue; `prepared` (core/prepare.py) carries its analysis and grams worked out already."""
     cursor = db.execute(
         "INSERT INTO issues (title, date, source, source_name, format, content_hash, imported_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -74,16 +78,21 @@ def insert_issue(db: Database, issue: Issue, digest: str, source_name: str | Non
     issue_id = int(cursor.lastrowid)
     known: dict[str, list[str]] = {}
     for position, item in enumerate(issue.items):
-        _insert_item(db, issue_id, position, item, known)
+        ready = (
+            (prepared.analyses[position], prepared.grams[position])
+            if prepared is not None
+            else None
+        )
+        _insert_item(db, issue_id, position, item, known, ready)
     return issue_id
 
 
 def _insert_item(
-    db: Database, issue_id: int, position: int, item: Item, known: dict[str, list[str]]
+    db: Database, issue_id: int, position: int, item: Item, known: dict[str, list[str]], ready=None
 ) -> int:
     cursor = db.execute(
-        "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url, "
+        "analysis_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             issue_id,
             position,
@@ -93,11 +102,18 @@ def _insert_item(
             item.subhead,
             item.body,
             item.source_url,
+            ANALYSIS_VERSION,
         ],
     )
     item_id = int(cursor.lastrowid)
-    index_item(db, item_id, item_search_text(item.kicker, item.headline, item.subhead, item.body))
-    store_analysis(db, item_id, item.body, known)
+    analysis, item_grams = ready if ready is not None else (None, None)
+    index_item(
+        db,
+        item_id,
+        item_search_text(item.kicker, item.headline, item.subhead, item.body),
+        item_grams,
+    )
+    store_analysis(db, item_id, item.body, known, fresh=True, result=analysis)
     return item_id
 
 

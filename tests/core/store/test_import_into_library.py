@@ -107,11 +107,11 @@ def test_a_failure_while_storing_leaves_no_trace(library, samples, monkeypatch):
     calls = {"n": 0}
     real_index = store_issues.index_item
 
-    def failing_index(db, item_id, text):
+    def failing_index(db, item_id, text, precomputed=None):
         calls["n"] += 1
         if calls["n"] == 3:
             raise sqlite3.OperationalError("disk I/O error")
-        real_index(db, item_id, text)
+        real_index(db, item_id, text, precomputed)
 
     monkeypatch.setattr(store_issues, "index_item", failing_index)
     result = library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
