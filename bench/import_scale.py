@@ -34,7 +34,9 @@ def baseline(files: list[Path], database: Path) -> float:
 
 def measured(files: list[Path], database: Path) -> tuple[float, int]:
     library = open_library(database)
-    library.import_file(files[0])  # load jieba's dictionaries once, outside the timing (one-time per process)
+    library.import_file(
+        files[0]
+    )  # load jieba's dictionaries once, outside the timing (one-time per process)
     started = time.perf_counter()
     results = library.import_paths(files[1:])
     elapsed = time.perf_counter() - started

@@ -61,7 +61,8 @@ class SearchHit:
     snippet: str
     issue_title: str
     issue_date: str | None
-    hits: int = 1
+    hits: int = 1  # occurrences in the body (0: only in the headline)
+    match: tuple[int, int] = (0, 0)  # where the hit is in the snippet
 
 
 @dataclass(frozen=True)

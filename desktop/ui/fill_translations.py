@@ -150,6 +150,10 @@ ENGLISH: dict[str, str | list[str]] = {
     "打开": "Open",
     "打开所在文件夹": "Open Folder",
     "导出学习笔记(&E)…": "&Export Study Notes…",
+    "%1（%2）": "%1 (%2)",
+    "%1｜%2": "%1 | %2",
+    "导入文件…": "Import Files…",
+    "“%1”在标题中": "“%1” is in the headline",
 }
 
 

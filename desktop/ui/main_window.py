@@ -6,10 +6,11 @@ Widgets are touched on the main thread only; imports run on the worker in
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -35,8 +36,14 @@ from desktop.ui.models.search_model import HIT_ROLE, SearchModel
 from desktop.ui.study_controls import StudyControls
 from desktop.ui.tasks import start_import
 from desktop.ui.widgets.article_view import ArticleView
+from desktop.ui.widgets.wrapping_delegate import WrappingDelegate
 
 DEFAULT_POINT_SIZE = 14.0
+
+
+def plain_label(text: str) -> str:
+    """A menu text without its accelerator and ellipsis: 导入文件(&I)… → 导入文件."""
+    return re.sub(r"\(&.\)|&|…$", "", text).strip()
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +60,7 @@ class MainWindow(QMainWindow):
         self.view = ArticleView()
         self.view.setObjectName("article_view")
         self.view.hit_moved.connect(self._show_hit_position)
+        self.view.internal_link.connect(self._internal_link)
         self.setCentralWidget(self.view)
         self._build_library_dock()
         self._build_directives_dock()
@@ -78,6 +86,11 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.run_search)
         self.search_field.textChanged.connect(lambda _: self._search_timer.start())
         self.search_field.returnPressed.connect(self._search_now)
+        clear_search = QAction(self.search_field)
+        clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_search.triggered.connect(self.search_field.clear)
+        self.search_field.addAction(clear_search)
 
         self.library_model = LibraryModel(self.library, self)
         self.tree = QTreeView()
@@ -92,6 +105,7 @@ class MainWindow(QMainWindow):
         self.results.setObjectName("search_results")
         self.results.setModel(self.search_model)
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(WrappingDelegate(self.results))
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(self._open_hit)
         self.results.clicked.connect(self._open_hit)
@@ -118,6 +132,8 @@ class MainWindow(QMainWindow):
         self.directive_tree.setObjectName("directive_tree")
         self.directive_tree.setHeaderHidden(True)
         self.directive_tree.setWordWrap(True)
+        self.directive_tree.setUniformRowHeights(False)
+        self.directive_tree.setItemDelegate(WrappingDelegate(self.directive_tree))
         self.directive_tree.setModel(self.directive_model)
         self.directive_tree.clicked.connect(self._directive_clicked)
         self.directive_tree.activated.connect(self._directive_clicked)
@@ -201,9 +217,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.library_dock.toggleViewAction())
         view_menu.addAction(self.directives_dock.toggleViewAction())
         language_menu = view_menu.addMenu(self.tr("界面语言"))
+        languages = QActionGroup(self)
+        languages.setExclusive(True)
         for code, label in (("system", self.tr("跟随系统")), ("zh_CN", "中文"), ("en", "English")):
             action = language_menu.addAction(label)
             action.setCheckable(True)
+            languages.addAction(action)
             action.setChecked((self.settings.value("language") or "system") == code)
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))
         help_menu = self.help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
@@ -216,6 +235,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([zoom_out, zoom_in])
         toolbar.addSeparator()
         toolbar.addActions([self.requirements_action, self.statements_action, self.phrases_action])
+        for action in toolbar.actions():  # 导入文件, not 导入文件(I)… on a button
+            action.setIconText(plain_label(action.text()))
 
     # settings
 
@@ -244,6 +265,11 @@ class MainWindow(QMainWindow):
         self.view.show_phrases = self.phrases_action.isChecked()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._import_thread is not None:  # stop after the file being stored, then close
+            self._import_worker.cancel()
+            self._import_thread.quit()
+            self._import_thread.wait(60000)
+            self._import_thread = None
         if not self.property("transient"):  # a screenshot run leaves the user's layout alone
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
@@ -255,17 +281,28 @@ class MainWindow(QMainWindow):
     def zoom(self, step: int) -> None:
         size = DEFAULT_POINT_SIZE if step == 0 else self.view.point_size + step
         self.view.set_point_size(size)
-        self.settings.setValue("reader/point_size", self.view.point_size)
+        self._remember("reader/point_size", self.view.point_size)
+
+    def _remember(self, key: str, value) -> None:
+        if not self.property(
+            "transient"
+        ):  # a screenshot or benchmark run leaves the user's settings alone
+            self.settings.setValue(key, value)
 
     def _markings_changed(self) -> None:
-        self.settings.setValue("reader/requirements", self.requirements_action.isChecked())
-        self.settings.setValue("reader/statements", self.statements_action.isChecked())
-        self.settings.setValue("reader/phrases", self.phrases_action.isChecked())
+        self._remember("reader/requirements", self.requirements_action.isChecked())
+        self._remember("reader/statements", self.statements_action.isChecked())
+        self._remember("reader/phrases", self.phrases_action.isChecked())
         self.view.set_markings(
             self.requirements_action.isChecked(),
             self.statements_action.isChecked(),
             self.phrases_action.isChecked(),
         )
+        if self.current_item_id is not None:
+            directives = self.library.item_directives(self.current_item_id)
+            titles = self.library.item_titles(self.current_item_id)
+            self.directive_model.set_directives(self._shown_directives(directives), titles)
+            self.directive_tree.expandAll()
 
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)
@@ -285,7 +322,8 @@ class MainWindow(QMainWindow):
             self.directive_model.set_directives([])
             self.view.show_message(
                 self.tr("文库是空的"),
-                self.tr(
+                link=("yandu:import", self.tr("导入文件…")),
+                text=self.tr(
                     "用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。"
                 ),
             )
@@ -315,6 +353,10 @@ class MainWindow(QMainWindow):
     def selected_item_id(self) -> int | None:
         return self.current_item_id
 
+    def _internal_link(self, target: str) -> None:
+        if target == "yandu:import":
+            self.choose_files()
+
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item_id = current.data(ITEM_ID_ROLE) if current.isValid() else None
         if item_id is not None and item_id != self.current_item_id:
@@ -325,9 +367,22 @@ class MainWindow(QMainWindow):
         issue = self.library.issue(item.issue_id)
         directives = self.library.item_directives(item_id)
         self.current_item_id = item_id
-        meta = " · ".join(part for part in (issue.title, issue.date) if part)
+        index = self.library_model.item_index(item_id, item.issue_id)
+        if index.isValid() and self.tree.currentIndex() != index:
+            blocked = self.tree.selectionModel().blockSignals(True)
+            self.tree.expand(index.parent())
+            self.tree.setCurrentIndex(index)
+            self.tree.selectionModel().blockSignals(blocked)
+            self.tree.viewport().update()
+        title = (
+            issue.title if issue.title != item.headline else None
+        )  # a one-article issue is named after it
+        meta = " · ".join(part for part in (title, issue.date) if part)
+        self.setWindowTitle(f"{item.headline or issue.title} — " + self.tr("研读 Yandu"))
         self.view.show_item(item, directives, self.library.item_phrases(item_id), meta)
-        self.directive_model.set_directives(directives, self.library.item_titles(item_id))
+        self.directive_model.set_directives(
+            self._shown_directives(directives), self.library.item_titles(item_id)
+        )
         self.directive_tree.expandAll()
         if directives:
             self.directive_stack.setCurrentWidget(self.directive_tree)
@@ -337,7 +392,18 @@ class MainWindow(QMainWindow):
         self.hit_label.clear()
         self.study.item_opened()
         if query:
-            self.view.mark_query(find_terms(item.body, query))
+            spans = find_terms(item.body, query)
+            self.view.mark_query(spans)
+            if not spans:
+                self.hit_label.setText(self.tr("“%1”在标题中").replace("%1", query))
+
+    def _shown_directives(self, directives):
+        """The panel follows the view's toggles: hidden kinds are not listed either."""
+        shown = {
+            "requirement": self.requirements_action.isChecked(),
+            "statement": self.statements_action.isChecked(),
+        }
+        return [d for d in directives if shown[d.kind]]
 
     def _directive_clicked(self, index: QModelIndex) -> None:
         directive = index.data(DIRECTIVE_ROLE)
@@ -354,17 +420,23 @@ class MainWindow(QMainWindow):
     def _search_now(self) -> None:
         self._search_timer.stop()
         self.run_search()
-        if self.search_model.rowCount():
+        if self.query and self.search_model.rowCount():
             self._open_hit(self.search_model.index(0, 0))
 
     def run_search(self) -> None:
         self.query = self.search_field.text().strip()
         if not self.query:
+            self.search_model.set_hits([])
             self.library_stack.setCurrentWidget(self.tree)
             self.results_label.hide()
+            self.view.mark_query([])
+            self.hit_label.clear()
             return
         hits = self.library.search(self.query, limit=200)
         self.search_model.set_hits(hits)
+        if not hits:  # the last search's marks are not this one's
+            self.view.mark_query([])
+            self.hit_label.clear()
         self.results_label.setText(
             self.tr("找到 %n 篇", "", len(hits))
             if hits
@@ -423,10 +495,14 @@ class MainWindow(QMainWindow):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         thread, worker = start_import(self, self.library.path, paths)
         self._import_thread, self._import_worker = thread, worker
-        self.progress.canceled.connect(worker.cancel)
+        self.progress.canceled.connect(self._cancel_import)
         worker.progress.connect(self._import_progress)
         worker.finished.connect(self._import_finished)
         worker.failed.connect(self._import_failed)
+
+    def _cancel_import(self) -> None:
+        if self._import_thread is not None:
+            self._import_worker.cancel()
 
     def _import_progress(self, done: int, total: int, path: str) -> None:
         self.progress.setMaximum(total)
@@ -444,6 +520,7 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, results: list[ImportResult], error: str | None = None) -> None:
         self.progress.reset()
+        self.progress.deleteLater()
         self._import_thread = None
         self.last_import_results = results
         self.refresh()
@@ -466,6 +543,7 @@ class MainWindow(QMainWindow):
                 parent=self,
             )
             box.setDetailedText(details)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.import_summary = box
 

@@ -32,6 +32,7 @@ from desktop.ui.dialogs.members_dialog import MembersDialog
 from desktop.ui.dialogs.session_dialog import SessionDialog
 from desktop.ui.models.annotation_model import ANNOTATION_ROLE, AnnotationModel
 from desktop.ui.widgets.reflection_editor import ReflectionEditor
+from desktop.ui.widgets.wrapping_delegate import WrappingDelegate
 
 ALL = -1
 
@@ -158,6 +159,7 @@ class StudyControls(QObject):
         self.annotation_list.setObjectName("annotation_list")
         self.annotation_list.setModel(self.annotation_model)
         self.annotation_list.setWordWrap(True)
+        self.annotation_list.setItemDelegate(WrappingDelegate(self.annotation_list))
         self.annotation_list.setAlternatingRowColors(True)
         self.annotation_list.clicked.connect(self._annotation_clicked)
         self.annotation_list.activated.connect(self._annotation_clicked)

@@ -7,6 +7,7 @@ delivers on the main thread.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -23,10 +24,12 @@ class ImportWorker(QObject):
         super().__init__()
         self.db_path = db_path
         self.paths = paths
-        self._cancel = False
+        # set from the main thread, read by the worker between files: a queued slot call would
+        # never arrive while the worker's thread is busy in run()
+        self._cancel = threading.Event()
 
     def cancel(self) -> None:
-        self._cancel = True
+        self._cancel.set()
 
     def run(self) -> None:
         try:
@@ -36,8 +39,11 @@ class ImportWorker(QObject):
             return
         try:
             results = library.import_paths(
-                self.paths, progress=self.progress.emit, cancelled=lambda: self._cancel
+                self.paths, progress=self.progress.emit, cancelled=self._cancel.is_set
             )
+        except Exception as exc:  # noqa: BLE001 - a bug must end the import visibly, not hang the dialog
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
         finally:
             library.close()
         self.finished.emit(results)
@@ -51,5 +57,6 @@ def start_import(parent: QObject, db_path: Path, paths: list[Path]) -> tuple[QTh
     worker.finished.connect(thread.quit)
     worker.failed.connect(thread.quit)
     thread.finished.connect(worker.deleteLater)
+    thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread, worker

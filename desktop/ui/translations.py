@@ -39,11 +39,16 @@ def update() -> None:
 
 def install(app, language: str | None) -> str:
     """Load the translator for `language` ('zh_CN', 'en', or None for the system's). Returns the one in use."""
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     if not language or language == "system":
         language = "zh_CN" if QLocale.system().name().startswith("zh") else "en"
     if language.startswith("zh"):
+        # Yandu's own text is Chinese already; Qt's (OK, Cancel, file dialogs) needs its catalogue
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            app._qt_translator = qt
         return "zh_CN"
     translator = QTranslator(app)
     if translator.load(str(TRANSLATIONS / f"yandu_{language}.qm")):

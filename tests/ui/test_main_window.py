@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
 from desktop.paths import sample_bulletin
 from tests.conftest import GOLD
@@ -85,6 +86,7 @@ def test_directive_panel_lists_the_gold_requirements_and_clicking_one_scrolls_to
     directive = last.data(Qt.ItemDataRole.UserRole + 10)
     view = sample_window.view
     assert not view.is_visible(directive.start)
+    sample_window.directive_tree.scrollTo(last)  # the reader scrolls the panel down to it
     rect = sample_window.directive_tree.visualRect(last)
     QTest.mouseClick(
         sample_window.directive_tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
@@ -265,3 +267,77 @@ def test_english_translation_is_complete_and_loads(qtbot, qapp, library, tmp_pat
         ]
     finally:
         QCoreApplication.removeTranslator(qapp._yandu_translator)
+
+
+def test_cancel_stops_an_import_between_files(qtbot, window, samples, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (samples / "kaifaqu-bulletin-2020-07.txt").read_text(encoding="utf-8")
+    for number in range(150):
+        (folder / f"{number:03d}.txt").write_text(
+            text.replace("7月18日", f"第{number}次"), encoding="utf-8"
+        )
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=120000):
+        window.import_paths([folder])
+        qtbot.waitUntil(lambda: window.progress.value() >= 1, timeout=20000)
+        cancel = window.progress.findChild(QPushButton)
+        QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)  # 取消
+    assert 0 < len(window.last_import_results) < 150
+
+
+def test_closing_during_an_import_stops_it_cleanly(qtbot, library, samples, tmp_path):
+    from desktop.ui.main_window import MainWindow
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (samples / "kaifaqu-bulletin-2020-07.txt").read_text(encoding="utf-8")
+    for number in range(30):
+        (folder / f"{number:02d}.txt").write_text(
+            text.replace("7月18日", f"第{number}次"), encoding="utf-8"
+        )
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    win.show()
+    win.import_paths([folder])
+    qtbot.waitUntil(lambda: win.progress.value() >= 1, timeout=20000)
+    win.close()  # must not abort the process with a running QThread
+    assert win._import_thread is None
+
+
+def test_tree_follows_a_search_hit_and_empty_search_opens_nothing(qtbot, sample_window):
+    first = sample_window.current_item_id
+    sample_window.search_field.setText("臧晓鹏")
+    QTest.keyClick(sample_window.search_field, Qt.Key.Key_Return)
+    opened = sample_window.current_item_id
+    assert opened != first
+    assert sample_window.tree.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == opened
+    sample_window.search_field.clear()
+    QTest.keyClick(sample_window.search_field, Qt.Key.Key_Return)
+    assert sample_window.current_item_id == opened and sample_window.view.hits() == []
+    first_index = sample_window.library_model.item_index(first)
+    sample_window.tree.setCurrentIndex(first_index)
+    assert sample_window.current_item_id == first
+
+
+def test_language_choices_are_exclusive(sample_window):
+    menu = next(
+        a.menu()
+        for a in sample_window.menuBar().actions()
+        if a.menu() and a.text().startswith("视图")
+    )
+    languages = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    choices = languages.actions()
+    choices[2].trigger() if False else None
+    choices[1].setChecked(True)
+    choices[2].setChecked(True)
+    assert [c.isChecked() for c in choices] == [False, False, True]
+
+
+def test_overlapping_and_punctuated_queries(sample_window):
+    sample_window.search_field.setText("安全生产 安全")
+    sample_window._search_now()
+    hits = sample_window.view.hits()
+    assert all(a[1] <= b[0] for a, b in zip(hits, hits[1:], strict=False))  # no hit counted twice
+    sample_window.search_field.setText("专项整治，攻坚战")
+    sample_window._search_now()
+    assert sample_window.search_model.rowCount() >= 1

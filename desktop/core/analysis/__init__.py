@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from desktop.core.analysis.directives import Found, analyse_body
 from desktop.core.analysis.phrases import quoted_phrases
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2  # 2: names outside the BMP (王𬍛) are people too
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from desktop.core.analysis.people import (
     CLAUSE_BREAK,
+    HAN,
+    HAN_CHARACTER,
     SURNAMES,
     TITLE_WORDS,
     Mention,
@@ -47,13 +49,13 @@ _ADVERBIAL_TAIL = re.compile(
     r"(在[^，,；;]{1,20}?(上|中|时|期间|之际|后|前|里)|还|也|又|首先|最后|同时|进一步|特别|再次|深刻|明确|郑重|"
     r"着重|充分|一再|反复|多次|则|都|亦|随后|接着|并|专门|当天|今天|日前|近日)$"
 )
-_TITLE_AFTER_NAME = re.compile(rf"^([\u4e00-\u9fff]{{1,4}}?)({TITLE_WORDS})$")
+_TITLE_AFTER_NAME = re.compile(rf"^([{HAN}]{{1,4}}?)({TITLE_WORDS})$")
 _PRONOUN = re.compile(r"^(他|她)$")
 _COLLECTIVE = re.compile(
     r"^(会议|大会|讲话|文章|通知|意见|报告|公报|决定|贺信|贺电|致辞|方案|规划|双方|各方|与会人员|与会同志)$"
 )
 _ORGANISATION = re.compile(
-    r"^[\u4e00-\u9fff]{2,18}(局|部|委|办|院|厅|政府|中心|公司|集团|党委|纪委|监委|委员会|协会|组织)$"
+    rf"^[{HAN}]{{2,18}}(局|部|委|办|院|厅|政府|中心|公司|集团|党委|纪委|监委|委员会|协会|组织)$"
 )
 _VERB_FIRST_FLAGS = {"v", "vd", "vi", "ad", "d", "p", "c", "l", "i"}
 
@@ -195,7 +197,7 @@ def _speaker(
     if (
         2 <= len(subject) <= 4
         and subject[0] in SURNAMES
-        and all("\u4e00" <= ch <= "\u9fff" for ch in subject)
+        and all(HAN_CHARACTER.match(ch) for ch in subject)
     ):
         return subject
     return None

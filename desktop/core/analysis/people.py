@@ -16,7 +16,10 @@ TITLE_WORDS = (
     "外长|议长|司令员|政委|领导|大使|专员|州长|行长|署长|主任委员"
 )
 _TITLE = re.compile(TITLE_WORDS)
-_HAN = re.compile(r"[\u4e00-\u9fff·]")
+# Chinese characters, the supplementary planes included: names such as 王𬍛 are outside the BMP
+HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\U00020000-\\U0003134f"
+HAN_CHARACTER = re.compile(f"[{HAN}]")
+_HAN = re.compile(f"[{HAN}·]")
 # what follows a name: what people do, or the end of a list of them
 NAME_FOLLOWERS = re.compile(
     r"[、，,。；;：:（(\d]|$|在|主持|出席|强调|指出|表示|说|深入|会见|会谈|参加|调研|考察|前往|来到|走进|实地|一行|等|和|与|同|"

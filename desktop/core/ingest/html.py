@@ -69,7 +69,7 @@ _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SOURCE_LINKS = re.compile(r"^(查看原文|阅读原文|原文链接|原文|source|original)$", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _BOILERPLATE = re.compile(
     r"nav|menu|footer|foot|header|sidebar|copyright|breadcrumb|share|comment", re.I
 )

@@ -54,7 +54,7 @@ def headline_shaped(text: str) -> bool:
     return not any(mark in text for mark in "。！？；;")
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 
 
 def word_crosses(left: str, right: str) -> bool:

@@ -11,6 +11,7 @@ which also gives the snippet.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from operator import add
@@ -77,56 +78,101 @@ def unindex_item(db: Database, item_id: int, text: str) -> None:
     )
 
 
-def snippet(text: str, start: int, end: int) -> str:
+def snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The text around a hit, and where the hit is in it."""
     left = max(0, start - SNIPPET_BEFORE)
     right = min(len(text), end + SNIPPET_AFTER)
     piece = text[left:right].replace("\n", " ")
-    return ("…" if left else "") + piece + ("…" if right < len(text) else "")
+    lead = "…" if left else ""
+    return (
+        lead + piece + ("…" if right < len(text) else ""),
+        len(lead) + start - left,
+        len(lead) + end - left,
+    )
 
 
 def find_terms(text: str, query: str) -> list[tuple[int, int]]:
-    """Where the query's words occur in `text`, case-insensitively, as code-point spans."""
+    """Where the query occurs in `text`, case- and width-insensitively, as code-point spans.
+
+    Its words as typed (split at spaces) if every one is there; else its runs of letters
+    and digits (安全，生产 → 安全 and 生产), as the index splits them. Overlapping spans merge.
+    """
     folded = fold(text)
     if len(folded) != len(
         text
     ):  # stored text is NFC already; this guards against the odd exception
         folded = text
-    spans: list[tuple[int, int]] = []
-    for term in fold(query).split():
-        start = folded.find(term)
-        while start != -1:
-            spans.append((start, start + len(term)))
-            start = folded.find(term, start + len(term))
-    return sorted(spans)
+    wanted = fold(query)
+    for terms in (wanted.split(), _RUN.findall(wanted)):
+        spans: list[tuple[int, int]] = []
+        for term in terms:
+            start = folded.find(term)
+            if start == -1:
+                spans = []
+                break
+            while start != -1:
+                spans.append((start, start + len(term)))
+                start = folded.find(term, start + 1)
+        if spans:
+            return _merge(spans)
+    return []
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+CANDIDATES = 2000
 
 
 def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
+    """Up to `limit` items holding the query, newest issue first.
+
+    The index gives candidates newest-stored first and stops at 2000, so a word in tens
+    of thousands of items costs no more than a rare one; those candidates are put in
+    date order and confirmed in the text.
+    """
     expression = match_expression(query)
     if expression is None:
+        return []
+    ids = [
+        row[0]
+        for row in db.execute(
+            "SELECT rowid FROM item_grams WHERE item_grams MATCH ? ORDER BY rowid DESC LIMIT ?",
+            [expression, CANDIDATES],
+        )
+    ]
+    if not ids:
         return []
     rows = db.execute(
         """
         SELECT items.id, items.issue_id, items.kicker, items.headline, items.subhead, items.body,
                issues.title, issues.date
-        FROM item_grams
-        JOIN items ON items.id = item_grams.rowid
-        JOIN issues ON issues.id = items.issue_id
-        WHERE item_grams MATCH ?
+        FROM items JOIN issues ON issues.id = items.issue_id
+        WHERE items.id IN (SELECT value FROM json_each(?))
         ORDER BY issues.date DESC, issues.id DESC, items.position
         """,
-        [expression],
+        [json.dumps(ids)],
     )
     hits: list[SearchHit] = []
     for item_id, issue_id, kicker, headline, subhead, body, title, date in rows:
-        text = item_search_text(kicker, headline, subhead, body)
-        spans = find_terms(text, query)
+        in_body = find_terms(body, query)
+        text, spans = (
+            (body, in_body) if in_body else (item_search_text(kicker, headline, subhead, ""), None)
+        )
+        if spans is None:
+            spans = find_terms(text, query)
         if not spans:
             continue  # the bigrams matched across punctuation the query does not have
-        start, end = spans[0]
+        piece, at, to = snippet(text, *spans[0])
         hits.append(
-            SearchHit(
-                item_id, issue_id, headline, snippet(text, start, end), title, date, len(spans)
-            )
+            SearchHit(item_id, issue_id, headline, piece, title, date, len(in_body), (at, to))
         )
         if len(hits) >= limit:
             break

@@ -64,14 +64,14 @@ class DirectiveModel(QAbstractItemModel):
             speaker, group = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 name = speaker or self.tr("未识别发言人")
-                return f"{name}（{len(group)}）"
+                return self.tr("%1（%2）").replace("%1", name).replace("%2", str(len(group)))
             if role == Qt.ItemDataRole.ToolTipRole and speaker:
                 return "、".join(self._titles.get(speaker, [])) or speaker
             return None
         directive = self._groups[index.internalId() - 1][1][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             label = self.tr("要求") if directive.kind == "requirement" else self.tr("表述")
-            return f"{label}｜{directive.text}"
+            return self.tr("%1｜%2").replace("%1", label).replace("%2", directive.text)
         if role == Qt.ItemDataRole.ToolTipRole:
             return directive.text
         if role == Qt.ItemDataRole.BackgroundRole:

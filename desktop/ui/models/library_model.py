@@ -94,8 +94,12 @@ class LibraryModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def item_index(self, item_id: int) -> QModelIndex:
-        for row in range(len(self._issues)):
+    def item_index(self, item_id: int, issue_id: int | None = None) -> QModelIndex:
+        """The index of an item; with its issue id only that issue's items are loaded."""
+        if issue_id is None:
+            issue_id = self.library.item(item_id).issue_id
+        rows = [row for row, issue in enumerate(self._issues) if issue.id == issue_id]
+        for row in rows:
             for child_row, item in enumerate(self._items_of(row)):
                 if item.id == item_id:
                     return self.index(child_row, 0, self.index(row, 0))

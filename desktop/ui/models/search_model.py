@@ -27,8 +27,16 @@ class SearchModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            head = hit.headline or hit.issue_title
-            return f"{head}\n{hit.snippet}"
+            head = " ".join(
+                part for part in (hit.issue_date, hit.headline or hit.issue_title) if part
+            )
+            start, end = hit.match
+            marked = (
+                hit.snippet[:start] + "【" + hit.snippet[start:end] + "】" + hit.snippet[end:]
+                if end
+                else hit.snippet
+            )
+            return f"{head}\n{marked}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.issue_date or ''} {hit.issue_title}"
         if role == HIT_ROLE:

@@ -13,6 +13,7 @@ import bisect
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QDesktopServices,
     QFont,
     QFontDatabase,
     QKeySequence,
@@ -26,10 +27,14 @@ from desktop.core.model import Directive, Item
 
 REQUIREMENT = QColor("#fcefc7")
 STATEMENT = QColor("#e2edfb")
+REQUIREMENT_ALT = QColor(
+    "#f7e2a8"
+)  # neighbouring sentences alternate shades, so each one's end shows
+STATEMENT_ALT = QColor("#d2e3f8")
 PHRASE = QColor("#9c1c1c")
 SEARCH_HIT = QColor("#ffe14d")
 CURRENT_HIT = QColor("#ff9f1a")
-FLASH = QColor("#ffb347")
+FLASH = QColor("#f48fb1")  # not a search-hit orange: a different hue
 
 
 def utf16_length(text: str) -> int:
@@ -57,10 +62,12 @@ def reading_font(point_size: float) -> QFont:
 
 class ArticleView(QTextBrowser):
     hit_moved = Signal(int, int)  # current hit (1-based), number of hits
+    internal_link = Signal(str)  # a yandu: link in a message (e.g. yandu:import)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)  # web links open in the browser, yandu: links are the window's
+        self.anchorClicked.connect(self._follow)
         self.setReadOnly(True)
         self.document().setDocumentMargin(36)
         self.point_size = 14.0
@@ -82,12 +89,19 @@ class ArticleView(QTextBrowser):
 
     # content
 
-    def show_message(self, title: str, text: str) -> None:
+    def _follow(self, url) -> None:
+        if url.scheme() == "yandu":
+            self.internal_link.emit(url.toString())
+        else:
+            QDesktopServices.openUrl(url)
+
+    def show_message(self, title: str, text: str, link: tuple[str, str] | None = None) -> None:
         self.item = None
-        self.directives, self.phrases, self._hits = [], [], []
+        self.directives, self.phrases, self._hits, self.annotations = [], [], [], []
         self.setExtraSelections([])
+        button = f"<p><a href='{link[0]}'>{link[1]}</a></p>" if link else ""
         self.setHtml(
-            f"<div style='margin-top:80px' align='center'><h2>{title}</h2><p>{text}</p></div>"
+            f"<div style='margin-top:80px' align='center'><h2>{title}</h2><p>{text}</p>{button}</div>"
         )
 
     def show_item(
@@ -154,7 +168,7 @@ class ArticleView(QTextBrowser):
         if item.subhead:
             block(item.subhead, self.point_size * 1.05, centred=True, colour="#444444")
         if self._meta:
-            block(self._meta, self.point_size * 0.8, centred=True, colour="#888888", space_after=14)
+            block(self._meta, self.point_size * 0.8, centred=True, colour="#5f5f5f", space_after=14)
         self._paragraph_starts, self._paragraph_positions = [], []
         offset = 0
         for paragraph in item.paragraphs:
@@ -170,14 +184,19 @@ class ArticleView(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _mark(self) -> None:
-        for directive in self.directives:
+        for number, directive in enumerate(self.directives):
             wanted = (
                 self.show_requirements if directive.kind == "requirement" else self.show_statements
             )
             if not wanted:
                 continue
             char_format = QTextCharFormat()
-            char_format.setBackground(REQUIREMENT if directive.kind == "requirement" else STATEMENT)
+            shades = (
+                (REQUIREMENT, REQUIREMENT_ALT)
+                if directive.kind == "requirement"
+                else (STATEMENT, STATEMENT_ALT)
+            )
+            char_format.setBackground(shades[number % 2])
             self._format(directive.start, directive.end, char_format)
         if self.show_phrases:
             for start, end, _ in self.phrases:
@@ -268,6 +287,11 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(self.position_of(start))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(
+            bar.value() + rect.top() - self.viewport().height() // 3
+        )  # a third from the top
         if flash:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = QTextCursor(self.document())
