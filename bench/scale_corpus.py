@@ -1,7 +1,7 @@
 """The library-scale corpus: real sample stories recombined into many issues, written as files.
 
-An article is a real story's headline with one to three consecutive paragraphs of
-that story (about 700 characters, as a 新闻联播 item or a bulletin brief), so the
+An article is a real story's headline with three to ten consecutive paragraphs of
+that story (about 700 characters on average, as a 新闻联播 item), so the
 text is real and every issue is a different combination. Issues are written as
 layout text like the sample bulletin (blank lines between paragraphs, wide gaps
 between articles), dated one a day backwards from 2026-11-28, so the whole
@@ -32,7 +32,7 @@ def _articles(rng: random.Random, stories):
         paragraphs = [p for p in story.paragraphs if len(p) > 20]
         if not paragraphs:
             continue
-        length = rng.randint(1, 3)
+        length = rng.randint(3, 10)
         start = rng.randrange(0, max(1, len(paragraphs) - length + 1))
         chosen = paragraphs[start : start + length]
         headline = story.headline or chosen[0][:18]

@@ -15,6 +15,7 @@ class WrappingDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.Resize:  # a new width wraps the rows anew
             QTimer.singleShot(0, self.parent().doItemsLayout)
         return False
+
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt's name
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         view = self.parent()
