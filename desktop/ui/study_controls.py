@@ -492,10 +492,11 @@ class StudyControls(QObject):
         self.settings.setValue("study/others", self.others_action.isChecked())
         self.item_opened()
 
-    def item_opened(self) -> None:
+    def item_opened(self, redraw: bool = True) -> None:
         item_id = self.window.current_item_id
         if item_id is not None:
-            self.window.view.set_annotations(self.visible_annotations(item_id))
+            if redraw:
+                self.window.view.set_annotations(self.visible_annotations(item_id))
             if self.member_id is not None:
                 text = self.library.reflection(self.member_id, item_id=item_id)
                 self.item_reflection.attach(

@@ -44,6 +44,7 @@ PAGE_NUMBER_PT = 14
 LINE_PITCH_TWIPS = 579  # 225 mm / 22 lines
 CHAR_PITCH_PT = 156 / 25.4 * 72 / 28  # 156 mm / 28 characters
 NUMERALS = "一二三四五六七八九十"
+_STYLE_FONTS = {"Title": "title", "Heading 1": "heading", "Heading 2": "subheading"}
 CHARACTER_SPACING = -5  # twentieths of a point: 28 characters of 3号 in the 156 mm line
 
 
@@ -76,6 +77,8 @@ class NotesWriter:
             raise ValueError(f"unknown font set {fonts}")
         self.fonts = FONT_SETS[fonts]
         self.document = Document()
+        self._styles_by_name: dict = {}
+        self._style_fonts: dict[int, str] = {}  # paragraph element → its style's font slot
         self._page_setup()
         self._styles()
 
@@ -170,12 +173,19 @@ class NotesWriter:
     def paragraph(
         self, text: str = "", style: str | None = None, font: str | None = None, indent: bool = True
     ):
-        paragraph = self.document.add_paragraph(style=style)
+        # styles are looked up by name once: python-docx walks every style for each name lookup
+        paragraph = self.document.add_paragraph(style=self._style(style) if style else None)
+        self._style_fonts[id(paragraph._p)] = _STYLE_FONTS.get(style, "body")
         if not indent:
             paragraph.paragraph_format.first_line_indent = Pt(0)
         if text:
             self.run(paragraph, text, font)
         return paragraph
+
+    def _style(self, name: str):
+        if name not in self._styles_by_name:
+            self._styles_by_name[name] = self.document.styles[name]
+        return self._styles_by_name[name]
 
     def run(
         self,
@@ -186,10 +196,8 @@ class NotesWriter:
         bold: bool = False,
     ):
         run = paragraph.add_run(text)
-        style_font = {"Title": "title", "Heading 1": "heading", "Heading 2": "subheading"}.get(
-            paragraph.style.name
-        )
-        set_fonts(run._r, self.fonts[font or style_font or "body"])
+        style_font = self._style_fonts.get(id(paragraph._p), "body")
+        set_fonts(run._r, self.fonts[font or style_font])
         if marked:
             run.font.underline = True
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW
@@ -274,6 +282,9 @@ class NotesWriter:
         self, text: str, offset: int, highlights: tuple[tuple[int, int], ...]
     ) -> None:
         """The directive, with the parts the member highlighted underlined and marked."""
+        highlights = tuple(
+            (start, end) for start, end in highlights if start < offset + len(text) and end > offset
+        )  # only those that touch this sentence
         paragraph = self.paragraph()
         cuts = {0, len(text)}
         for start, end in highlights:
