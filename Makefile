@@ -34,7 +34,7 @@ translations: venv
 	@$(BIN)/python -m desktop.ui.translations build
 
 
-bench: system venv
+bench: system venv translations
 	$(BIN)/python -m bench
 
 clean:

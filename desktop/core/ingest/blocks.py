@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+class Unreadable(ValueError):
+    """A file a reader cannot turn into text; the message says why, for the user."""
+
+
 @dataclass(frozen=True)
 class Block:
     text: str

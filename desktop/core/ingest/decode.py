@@ -16,6 +16,8 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
+from desktop.core.ingest.blocks import Unreadable
+
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "euc_cn", "euc-cn", "hz", "x-gbk"}
 
 
@@ -31,7 +33,7 @@ def normalise_encoding_name(name: str | None) -> str | None:
     return canonical
 
 
-class NotText(ValueError):
+class NotText(Unreadable):
     """The bytes are not text in any encoding we can read."""
 
 

@@ -12,7 +12,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
 
-from desktop.core.ingest.blocks import Block, Extracted
+from desktop.core.ingest.blocks import Block, Extracted, Unreadable
 from desktop.core.ingest.meta import clean_title
 from desktop.core.ingest.repair import HEADLINE, headline_shaped
 
@@ -21,7 +21,7 @@ _INDENT = " \t\u3000\u00a0"
 _PYTHON_DOCX_TEMPLATE_DATE = "2013-12-23"
 
 
-class DocxUnreadable(ValueError):
+class DocxUnreadable(Unreadable):
     pass
 
 

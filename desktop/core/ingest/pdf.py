@@ -10,7 +10,7 @@ import unicodedata
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
-from desktop.core.ingest.blocks import Block, Extracted, split_layout_lines
+from desktop.core.ingest.blocks import Block, Extracted, Unreadable, split_layout_lines
 from desktop.core.ingest.meta import clean_title
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -18,7 +18,7 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$|^\d+\s*/\s*\d+$")
 
 
-class PdfUnreadable(ValueError):
+class PdfUnreadable(Unreadable):
     pass
 
 
