@@ -201,6 +201,9 @@ class Library(StudyMixin):
         # An import can always be done again: its commits need not wait for the disk, as a member's
         # notes do (synchronous=FULL). A crash loses at most the issue being stored, never half of one.
         self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute(
+            "PRAGMA cache_size = -65536"
+        )  # 64 MiB: the full-text index merges in memory
         try:
             for index, (path, problem) in enumerate(files):
                 if cancelled is not None and cancelled():
@@ -216,6 +219,7 @@ class Library(StudyMixin):
                     on_result(result)
         finally:
             self.db.execute("PRAGMA synchronous = FULL")
+            self.db.execute("PRAGMA cache_size = -8192")
         if progress is not None:
             progress(len(results), len(files), "")
         return results

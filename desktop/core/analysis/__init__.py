@@ -7,9 +7,10 @@ changes; the library re-runs the analysis on items analysed by an older version.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from desktop.core.analysis.directives import Found, analyse_body
-from desktop.core.analysis.phrases import quoted_phrases
+if TYPE_CHECKING:
+    from desktop.core.analysis.directives import Found
 
 ANALYSIS_VERSION = 2  # 2: names outside the BMP (王𬍛) are people too
 
@@ -23,6 +24,10 @@ class ItemAnalysis:
 
 def analyse(body: str, known: dict[str, list[str]] | None = None) -> ItemAnalysis:
     """Analyse one item; `known` carries the people of the issue's earlier items and is extended."""
+    # imported here: the rules' large regular expressions cost the window's start-up otherwise
+    from desktop.core.analysis.directives import analyse_body
+    from desktop.core.analysis.phrases import quoted_phrases
+
     found, people = analyse_body(body, known)
     if known is not None:
         for name, titles in people.items():

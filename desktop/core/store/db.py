@@ -36,7 +36,9 @@ def connect(path: Path) -> Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a committed note survives a power cut
         conn.execute("PRAGMA busy_timeout = 10000")
-        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: the full-text index merges in memory
+        conn.execute(
+            "PRAGMA cache_size = -8192"
+        )  # 8 MiB while reading; imports raise it (library.py)
     except sqlite3.DatabaseError as exc:
         raise LibraryError(
             str(path), f"cannot open the library ({exc}); is it a Yandu library file?"

@@ -128,13 +128,13 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-CANDIDATES = 2000
+CANDIDATES = 1000
 
 
 def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     """Up to `limit` items holding the query, newest issue first.
 
-    The index gives candidates newest-stored first and stops at 2000, so a word in tens
+    The index gives candidates newest-stored first and stops at 1000, so a word in tens
     of thousands of items costs no more than a rare one; those candidates are put in
     date order and confirmed in the text.
     """

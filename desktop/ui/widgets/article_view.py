@@ -9,6 +9,7 @@ position plus the UTF-16 length of the text before it in that paragraph
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -42,10 +43,13 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def reading_font(point_size: float) -> QFont:
-    """Song/Ming-style serif for reading, Simplified Chinese forms (SC), where the machine has it."""
+@lru_cache(maxsize=1)
+def reading_family() -> str | None:
+    """Song/Ming-style serif for reading, Simplified Chinese forms (SC), where the machine has it.
+
+    Asked once: listing the machine's fonts costs milliseconds, and every block of an article
+    wants the answer."""
     families = set(QFontDatabase.families())
-    font = QFont()
     for family in (
         "Noto Serif CJK SC",
         "Source Han Serif SC",
@@ -55,8 +59,15 @@ def reading_font(point_size: float) -> QFont:
         "Noto Sans CJK SC",
     ):
         if family in families:
-            font.setFamily(family)
-            break
+            return family
+    return None
+
+
+def reading_font(point_size: float) -> QFont:
+    font = QFont()
+    family = reading_family()
+    if family:
+        font.setFamily(family)
     font.setPointSizeF(point_size)
     return font
 
