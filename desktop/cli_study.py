@@ -70,6 +70,15 @@ def add_study_commands(commands, positive) -> None:
         "--item", action="append", default=[], type=int, help="an item studied; repeat"
     )
 
+    categories = commands.add_parser(
+        "categories", help="the highlight categories (重点, 疑问, 落实, your own)"
+    )
+    categories.add_argument(
+        "--set", nargs=2, metavar=("NAME", "COLOR"), help="add a category or recolour one"
+    )
+    categories.add_argument("--remove", metavar="NAME")
+    categories.add_argument("--json", action="store_true")
+
     export = commands.add_parser("export", help="export study notes")
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     docx = formats.add_parser("docx", help="study notes as a Word document in the GB/T 9704 layout")
@@ -280,7 +289,22 @@ def _cmd_export(library, args) -> int:
     return 0
 
 
+def _cmd_categories(library, args) -> int:
+    if args.set:
+        library.set_category(args.set[0], args.set[1])
+    if args.remove:
+        library.remove_category(args.remove)
+    found = library.categories()
+    if args.json:
+        _print_json([{"name": c.name, "color": c.colour} for c in found])
+    else:
+        for category in found:
+            print(f"{category.name}  {category.colour}")
+    return 0
+
+
 STUDY_COMMANDS = {
+    "categories": _cmd_categories,
     "export": _cmd_export,
     "annotate": _cmd_annotate,
     "annotations": _cmd_annotations,

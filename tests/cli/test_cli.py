@@ -222,3 +222,15 @@ def test_annotate_list_delete_undo_on_the_command_line(tmp_path, samples):
         "王书记",
         "赵五",
     }
+
+
+def test_categories_are_editable(tmp_path):
+    db = tmp_path / "lib.sqlite3"
+    defaults = json.loads(yandu("categories", "--json", db=db).stdout)
+    assert [c["name"] for c in defaults] == ["重点", "疑问", "落实"]
+    yandu("categories", "--set", "学习", "#ce93d8", "--remove", "疑问", db=db)
+    assert [c["name"] for c in json.loads(yandu("categories", "--json", db=db).stdout)] == [
+        "重点",
+        "落实",
+        "学习",
+    ]
