@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.core.model import Directive
+from desktop.ui.models.two_level import TOP, TwoLevelModel
 
 DIRECTIVE_ROLE = Qt.ItemDataRole.UserRole + 10
-_TOP = 0
 REQUIREMENT_COLOUR = QColor("#fbe3a6")
 STATEMENT_COLOUR = QColor("#d9e8fb")
 
 
-class DirectiveModel(QAbstractItemModel):
+class DirectiveModel(TwoLevelModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups: list[tuple[str | None, list[Directive]]] = []
@@ -33,34 +33,16 @@ class DirectiveModel(QAbstractItemModel):
     def directive_count(self) -> int:
         return sum(len(group) for _, group in self._groups)
 
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, _TOP) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() == _TOP and row < len(self._groups[parent.row()][1]):
-            return self.createIndex(row, 0, parent.row() + 1)
-        return QModelIndex()
+    def group_count(self) -> int:
+        return len(self._groups)
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.column() != 0 or parent.internalId() != _TOP:
-            return 0
-        return len(self._groups[parent.row()][1])
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 1
+    def child_count(self, group: int) -> int:
+        return len(self._groups[group][1])
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if index.internalId() == _TOP:
+        if index.internalId() == TOP:
             speaker, group = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 name = speaker or self.tr("未识别发言人")
@@ -79,8 +61,3 @@ class DirectiveModel(QAbstractItemModel):
         if role == DIRECTIVE_ROLE:
             return directive
         return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

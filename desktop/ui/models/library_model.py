@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desktop.core.library import Library
 from desktop.core.model import IssueSummary, Item
+from desktop.ui.models.two_level import TOP, TwoLevelModel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-_TOP = 0  # internalId of issue rows; item rows carry their issue's row + 1
+ISSUE_ID_ROLE = (
+    Qt.ItemDataRole.UserRole + 2
+)  # internalId of issue rows; item rows carry their issue's row + 1
 
 
-class LibraryModel(QAbstractItemModel):
+class LibraryModel(TwoLevelModel):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -34,39 +36,16 @@ class LibraryModel(QAbstractItemModel):
 
     # structure
 
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, _TOP) if row < len(self._issues) else QModelIndex()
-        if parent.internalId() == _TOP and row < len(self._items_of(parent.row())):
-            return self.createIndex(row, 0, parent.row() + 1)
-        return QModelIndex()
+    def group_count(self) -> int:
+        return len(self._issues)
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        if not parent.isValid():
-            return len(self._issues)
-        if parent.column() != 0 or parent.internalId() != _TOP:
-            return 0
-        return self._issues[parent.row()].item_count
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 1
-
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return self.rowCount(parent) > 0
-
-    # content
+    def child_count(self, group: int) -> int:
+        return self._issues[group].item_count
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if index.internalId() == _TOP:
+        if index.internalId() == TOP:
             issue = self._issues[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{issue.date or ''}  {issue.title}".strip()
@@ -88,11 +67,6 @@ class LibraryModel(QAbstractItemModel):
         if role == ISSUE_ID_ROLE:
             return item.issue_id
         return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def item_index(self, item_id: int, issue_id: int | None = None) -> QModelIndex:
         """The index of an item; with its issue id only that issue's items are loaded."""

@@ -1,0 +1,51 @@
+"""A two-level tree model (groups and their rows) over plain lists: the index bookkeeping in one place.
+
+Group rows carry internalId 0; a child row carries its group's row + 1.
+Subclasses say how many groups there are and how many rows each has.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+
+TOP = 0
+
+
+class TwoLevelModel(QAbstractItemModel):
+    def group_count(self) -> int:
+        raise NotImplementedError
+
+    def child_count(self, group: int) -> int:
+        raise NotImplementedError
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, TOP) if row < self.group_count() else QModelIndex()
+        if parent.internalId() == TOP and row < self.child_count(parent.row()):
+            return self.createIndex(row, 0, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, TOP)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return self.group_count()
+        if parent.column() != 0 or parent.internalId() != TOP:
+            return 0
+        return self.child_count(parent.row())
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 1
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
