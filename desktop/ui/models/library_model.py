@@ -9,9 +9,7 @@ from desktop.core.model import IssueSummary, Item
 from desktop.ui.models.two_level import TOP, TwoLevelModel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ISSUE_ID_ROLE = (
-    Qt.ItemDataRole.UserRole + 2
-)  # internalId of issue rows; item rows carry their issue's row + 1
+ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class LibraryModel(TwoLevelModel):
