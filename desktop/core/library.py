@@ -201,9 +201,10 @@ class Library(StudyMixin):
         # An import can always be done again: its commits need not wait for the disk, as a member's
         # notes do (synchronous=FULL). A crash loses at most the issue being stored, never half of one.
         self.db.execute("PRAGMA synchronous = NORMAL")
-        self.db.execute(
-            "PRAGMA cache_size = -65536"
-        )  # 64 MiB: the full-text index merges in memory
+        # the full-text index merges in a 64 MiB cache, and the log is checkpointed every 40 MB rather
+        # than every 4 (measured 8% faster on 700 files of the benchmark corpus)
+        self.db.execute("PRAGMA cache_size = -65536")
+        self.db.execute("PRAGMA wal_autocheckpoint = 10000")
         try:
             for index, (path, problem) in enumerate(files):
                 if cancelled is not None and cancelled():
@@ -220,6 +221,7 @@ class Library(StudyMixin):
         finally:
             self.db.execute("PRAGMA synchronous = FULL")
             self.db.execute("PRAGMA cache_size = -8192")
+            self.db.execute("PRAGMA wal_autocheckpoint = 1000")
         if progress is not None:
             progress(len(results), len(files), "")
         return results
