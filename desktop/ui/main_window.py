@@ -350,9 +350,6 @@ class MainWindow(QMainWindow):
             if first.isValid():
                 self.select_item(first.data(ITEM_ID_ROLE))
 
-    def selected_item_id(self) -> int | None:
-        return self.current_item_id
-
     def _internal_link(self, target: str) -> None:
         if target == "yandu:import":
             self.choose_files()

@@ -87,30 +87,29 @@ def insert_issue(
     return issue_id
 
 
+def _columns(item: Item) -> list:
+    """An item's stored columns, in the order of the items table (after issue_id and position)."""
+    return [item.kind, item.kicker, item.headline, item.subhead, item.body, item.source_url]
+
+
+def _search_text(item: Item) -> str:
+    return item_search_text(item.kicker, item.headline, item.subhead, item.body)
+
+
 def _insert_item(
     db: Database, issue_id: int, position: int, item: Item, known: dict[str, list[str]], ready=None
 ) -> int:
     cursor = db.execute(
         "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url, "
         "analysis_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            issue_id,
-            position,
-            item.kind,
-            item.kicker,
-            item.headline,
-            item.subhead,
-            item.body,
-            item.source_url,
-            ANALYSIS_VERSION,
-        ],
+        [issue_id, position, *_columns(item), ANALYSIS_VERSION],
     )
     item_id = int(cursor.lastrowid)
     analysis, item_grams = ready if ready is not None else (None, None)
     index_item(
         db,
         item_id,
-        item_search_text(item.kicker, item.headline, item.subhead, item.body),
+        _search_text(item),
         item_grams,
     )
     store_analysis(db, item_id, item.body, known, fresh=True, result=analysis)
@@ -162,32 +161,19 @@ def update_issue(
         unindex_item(
             db,
             previous.id,
-            item_search_text(previous.kicker, previous.headline, previous.subhead, previous.body),
+            _search_text(previous),
         )
         db.execute(
             "UPDATE items SET position = ?, kind = ?, kicker = ?, headline = ?, subhead = ?, body = ?, source_url = ? "
             "WHERE id = ?",
-            [
-                position,
-                item.kind,
-                item.kicker,
-                item.headline,
-                item.subhead,
-                item.body,
-                item.source_url,
-                previous.id,
-            ],
+            [position, *_columns(item), previous.id],
         )
-        index_item(
-            db, previous.id, item_search_text(item.kicker, item.headline, item.subhead, item.body)
-        )
+        index_item(db, previous.id, _search_text(item))
         store_analysis(db, previous.id, item.body, known)
     reanchor_issue(db, issue_id, bodies)  # before the stories that went are deleted
     for item in old.items:
         if item.id not in matched_old:
-            unindex_item(
-                db, item.id, item_search_text(item.kicker, item.headline, item.subhead, item.body)
-            )
+            unindex_item(db, item.id, _search_text(item))
             db.execute("DELETE FROM items WHERE id = ?", [item.id])
     return kept
 

@@ -30,9 +30,6 @@ class DirectiveModel(TwoLevelModel):
         self._titles = titles or {}
         self.endResetModel()
 
-    def directive_count(self) -> int:
-        return sum(len(group) for _, group in self._groups)
-
     def group_count(self) -> int:
         return len(self._groups)
 
