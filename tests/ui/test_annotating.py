@@ -120,6 +120,39 @@ def test_highlight_a_whole_directive_in_one_step(study_window):
     assert (note.start, note.end, note.quote) == (directive.start, directive.end, directive.text)
 
 
+def test_a_highlight_over_a_requirement_and_a_phrase_keeps_all_three_marks(study_window):
+    win, zhang, _ = study_window
+    view = win.view
+    body = view.item.body
+    requirement = next(d for d in view.directives if "三管三必须" in d.text)
+    note = win.library.annotate_quote(view.item.id, "做到“三管三必须”", zhang.id, category="重点")
+    win.study.changed()
+
+    def format_at(offset):
+        return view._cursor_at(offset + 1).charFormat()  # the character after the offset
+
+    phrase = format_at(body.index("三管三必须", note.start))
+    assert phrase.background().color().name() == note.colour  # the highlight over the requirement
+    assert phrase.underlineStyle() == phrase.UnderlineStyle.WaveUnderline
+    assert phrase.underlineColor().name() == "#c0392b"  # 张三's layer
+    assert phrase.fontWeight() > 500  # the key phrase still stands out
+    plain_part = format_at(requirement.start)
+    assert requirement.start < note.start
+    assert plain_part.background().color().name() != note.colour  # the requirement's own shade
+    assert plain_part.underlineStyle() == plain_part.UnderlineStyle.NoUnderline
+    assert view.toPlainText().count("坚决做到“三管三必须”") == body.count("坚决做到“三管三必须”")
+
+
+def test_opening_articles_leaves_one_document_behind(study_window, qtbot):
+    from PySide6.QtGui import QTextDocument
+
+    win, _, _ = study_window
+    for item in win.library.issue(win.view.item.issue_id).items * 3:
+        win.open_item(item.id)
+    qtbot.wait(50)  # deferred deletes run
+    assert len(win.view.findChildren(QTextDocument)) == 1
+
+
 def test_switching_member_shows_layers_and_others_are_read_only(study_window, qtbot):
     win, zhang, li = study_window
     _select(win.view, "红线")

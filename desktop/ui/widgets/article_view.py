@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -26,13 +26,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from desktop.core.model import Directive, Item
+from desktop.ui.widgets.styled_runs import PLAIN, Mark, styled_runs
 
-REQUIREMENT = QColor("#fcefc7")
-STATEMENT = QColor("#e2edfb")
-REQUIREMENT_ALT = QColor(
-    "#f7e2a8"
-)  # neighbouring sentences alternate shades, so each one's end shows
-STATEMENT_ALT = QColor("#d2e3f8")
+REQUIREMENT = "#fcefc7"
+STATEMENT = "#e2edfb"
+# neighbouring sentences alternate shades, so each one's end shows
+REQUIREMENT_ALT = "#f7e2a8"
+STATEMENT_ALT = "#d2e3f8"
 PHRASE = QColor("#9c1c1c")
 SEARCH_HIT = QColor("#ffe14d")
 CURRENT_HIT = QColor("#ff9f1a")
@@ -90,7 +90,6 @@ class ArticleView(QTextBrowser):
         self.directives: list[Directive] = []
         self.phrases: list[tuple[int, int, str]] = []
         self.annotations: list = []  # core Annotation values to draw, already filtered by layer
-        self._building: QTextDocument | None = None
         self._paragraph_starts: list[int] = []  # code-point offset of each paragraph in the body
         self._paragraph_positions: list[int] = []  # document position of each paragraph block
         self._hits: list[tuple[int, int]] = []
@@ -138,9 +137,11 @@ class ArticleView(QTextBrowser):
         # built apart from the view and attached once: edits to a document on screen relayout it
         # each time, which made a 300-directive article take 0.4 s to open
         document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)  # read-only: recording each insertion for undo is waste
+        # the view's width from the start: a document laid out unwrapped first is laid out twice
+        document.setPageSize(QSizeF(self.viewport().width(), -1))
         document.setDocumentMargin(36)
         document.setDefaultFont(reading_font(self.point_size))
-        self._building = document
         cursor = QTextCursor(document)
         first = True
 
@@ -152,6 +153,7 @@ class ArticleView(QTextBrowser):
             colour: str | None = None,
             indent: bool = False,
             space_after: float = 0,
+            runs: list | None = None,
         ) -> int:
             nonlocal first
             block_format = QTextBlockFormat()
@@ -176,7 +178,15 @@ class ArticleView(QTextBrowser):
             else:
                 cursor.insertBlock(block_format, char_format)
             position = cursor.position()
-            cursor.insertText(text, char_format)
+            if runs is None:
+                cursor.insertText(text, char_format)
+            else:
+                formats = {}
+                for run, style in runs:
+                    run_format = formats.get(style)
+                    if run_format is None:
+                        run_format = formats[style] = self._styled(char_format, style)
+                    cursor.insertText(run, run_format)
             return position
 
         if item.kicker:
@@ -189,50 +199,65 @@ class ArticleView(QTextBrowser):
             block(self._meta, self.point_size * 0.8, centred=True, colour="#5f5f5f", space_after=14)
         self._paragraph_starts, self._paragraph_positions = [], []
         offset = 0
-        for paragraph in item.paragraphs:
+        runs = styled_runs(item.paragraphs, self._marks())
+        for paragraph, paragraph_runs in zip(item.paragraphs, runs, strict=True):
             self._paragraph_starts.append(offset)
             self._paragraph_positions.append(
-                block(paragraph, self.point_size, indent=True, space_after=8)
+                block(paragraph, self.point_size, indent=True, space_after=8, runs=paragraph_runs)
             )
             offset += len(paragraph) + 1
         if item.source_url:
             block("", self.point_size * 0.8)
             cursor.insertHtml(f'<a href="{item.source_url}">{item.source_url}</a>')
-        self._mark()
-        self._building = None
-        self.setDocument(document)  # the previous document, a child of this view, is deleted by Qt
+        # Qt deletes the editor's own first document on setDocument, but leaves ours to their owner
+        previous = self.document() if self.document().parent() is self else None
+        self.setDocument(document)
+        if previous is not None:
+            previous.deleteLater()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def _mark(self) -> None:
+    def _marks(self) -> list[Mark]:
+        """What to draw over the body, in the order later marks win: directives, phrases, annotations."""
+        marks = []
         for number, directive in enumerate(self.directives):
-            wanted = (
-                self.show_requirements if directive.kind == "requirement" else self.show_statements
-            )
-            if not wanted:
-                continue
-            char_format = QTextCharFormat()
-            shades = (
-                (REQUIREMENT, REQUIREMENT_ALT)
-                if directive.kind == "requirement"
-                else (STATEMENT, STATEMENT_ALT)
-            )
-            char_format.setBackground(shades[number % 2])
-            self._format(directive.start, directive.end, char_format)
+            if directive.kind == "requirement":
+                if self.show_requirements:
+                    shade = (REQUIREMENT, REQUIREMENT_ALT)[number % 2]
+                    marks.append(Mark(directive.start, directive.end, background=shade))
+            elif self.show_statements:
+                shade = (STATEMENT, STATEMENT_ALT)[number % 2]
+                marks.append(Mark(directive.start, directive.end, background=shade))
         if self.show_phrases:
-            for start, end, _ in self.phrases:
-                char_format = QTextCharFormat()
-                char_format.setForeground(PHRASE)
-                char_format.setFontWeight(QFont.Weight.Bold)
-                self._format(start, end, char_format)
+            marks += [Mark(start, end, phrase=True) for start, end, _ in self.phrases]
         for annotation in self.annotations:
             if annotation.start is None or annotation.orphan:
                 continue
-            char_format = QTextCharFormat()
-            char_format.setBackground(QColor(annotation.colour))
             # whose layer: a wavy underline in the member's colour
+            marks.append(
+                Mark(
+                    annotation.start,
+                    annotation.end,
+                    background=annotation.colour,
+                    underline=annotation.member_colour,
+                )
+            )
+        return marks
+
+    @staticmethod
+    def _styled(base: QTextCharFormat, style) -> QTextCharFormat:
+        if style == PLAIN:
+            return base
+        background, phrase, underline = style
+        char_format = QTextCharFormat(base)
+        if background is not None:
+            char_format.setBackground(QColor(background))
+        if phrase:
+            char_format.setForeground(PHRASE)
+            char_format.setFontWeight(QFont.Weight.Bold)
+        if underline is not None:
             char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            char_format.setUnderlineColor(QColor(annotation.member_colour))
-            self._format(annotation.start, annotation.end, char_format)
+            char_format.setUnderlineColor(QColor(underline))
+        return char_format
 
     def set_annotations(self, annotations: list) -> None:
         self.annotations = list(annotations)
@@ -261,12 +286,6 @@ class ArticleView(QTextBrowser):
 
     def cursor_offset(self) -> int | None:
         return self.offset_at(self.textCursor().position()) if self.item is not None else None
-
-    def _format(self, start: int, end: int, char_format: QTextCharFormat) -> None:
-        cursor = QTextCursor(self._building or self.document())
-        cursor.setPosition(self.position_of(start))
-        cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(char_format)
 
     # offsets
 
