@@ -376,7 +376,8 @@ class MainWindow(QMainWindow):
         )  # a one-article issue is named after it
         meta = " · ".join(part for part in (title, issue.date) if part)
         self.setWindowTitle(f"{item.headline or issue.title} — " + self.tr("研读 Yandu"))
-        annotations = self.study.visible_annotations(item_id)
+        every_layer = self.library.annotations(item_id=item_id)
+        annotations = self.study.visible_annotations(item_id, every_layer)
         self.view.show_item(item, directives, self.library.item_phrases(item_id), meta, annotations)
         self.directive_model.set_directives(
             self._shown_directives(directives), self.library.item_titles(item_id)
@@ -388,7 +389,7 @@ class MainWindow(QMainWindow):
             self.no_directives.setText(self.tr("本文没有识别出要求或表述。"))
             self.directive_stack.setCurrentWidget(self.no_directives)
         self.hit_label.clear()
-        self.study.item_opened(redraw=False)  # the annotations are drawn already
+        self.study.item_opened(redraw=False, item_annotations=every_layer)  # drawn already
         if query:
             spans = find_terms(item.body, query)
             self.view.mark_query(spans)

@@ -149,9 +149,9 @@ class StudyControls(QObject):
         self.filter_tag = QLineEdit()
         self.filter_tag.setPlaceholderText(self.tr("标签"))
         for widget in (self.scope_box, self.filter_member, self.filter_category):
-            widget.currentIndexChanged.connect(self.refresh_panel)
+            widget.currentIndexChanged.connect(lambda _index: self.refresh_panel())
             filters.addWidget(widget)
-        self.filter_tag.textChanged.connect(self.refresh_panel)
+        self.filter_tag.textChanged.connect(lambda _text: self.refresh_panel())
         filters.addWidget(self.filter_tag)
         layout.addLayout(filters)
         self.annotation_model = AnnotationModel(self)
@@ -482,8 +482,10 @@ class StudyControls(QObject):
         self.window.activateWindow()  # back to the article after a dialog: Ctrl+Z and the next highlight work on
         self.window.view.setFocus()
 
-    def visible_annotations(self, item_id: int) -> list:
-        found = self.library.annotations(item_id=item_id)
+    def visible_annotations(self, item_id: int, found: list | None = None) -> list:
+        """The item's annotations in the layers shown; `found`, when given, is all of them, already read."""
+        if found is None:
+            found = self.library.annotations(item_id=item_id)
         if not self.others_action.isChecked():
             found = [a for a in found if a.member_id == self.member_id]
         return found
@@ -492,7 +494,8 @@ class StudyControls(QObject):
         self.settings.setValue("study/others", self.others_action.isChecked())
         self.item_opened()
 
-    def item_opened(self, redraw: bool = True) -> None:
+    def item_opened(self, redraw: bool = True, item_annotations: list | None = None) -> None:
+        """`item_annotations`: the opened item's annotations in every layer, when the caller has read them."""
         item_id = self.window.current_item_id
         if item_id is not None:
             if redraw:
@@ -507,7 +510,7 @@ class StudyControls(QObject):
                 )
             else:
                 self.item_reflection.attach("", None)
-        self.refresh_panel()
+        self.refresh_panel(item_annotations)
 
     def _load_session_reflection(self) -> None:
         if self.member_id is None or self.session_id is None:
@@ -521,7 +524,7 @@ class StudyControls(QObject):
             ),
         )
 
-    def refresh_panel(self) -> None:
+    def refresh_panel(self, item_annotations: list | None = None) -> None:
         filters = {}
         if self.scope_box.currentData() == "item":
             if self.window.current_item_id is None:
@@ -535,7 +538,10 @@ class StudyControls(QObject):
             filters["category"] = self.filter_category.currentData()
         if self.filter_tag.text().strip():
             filters["tag"] = self.filter_tag.text().strip().lstrip("#")
-        found = self.library.annotations(**filters)
+        if item_annotations is not None and list(filters) == ["item_id"]:
+            found = item_annotations  # the panel shows just what the article has: read once
+        else:
+            found = self.library.annotations(**filters)
         if not self.others_action.isChecked():
             found = [a for a in found if a.member_id == self.member_id]
         self.annotation_model.set_annotations(found)

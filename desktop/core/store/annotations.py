@@ -232,7 +232,7 @@ def _annotation(row) -> Annotation:
     values[14] = (
         bool(values[14]) or values[2] is None
     )  # no item to stand in: an orphan, whatever the flag says
-    values[16] = tuple(json.loads(values[16] or "[]"))
+    values[16] = tuple(json.loads(values[16])) if values[16] not in (None, "[]") else ()
     return Annotation(*values)
 
 
