@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 CONTEXT = 32
 FUZZY_THRESHOLD = 75.0
 
@@ -54,6 +52,8 @@ def find_quote(body: str, quote: str, occurrence: int = 1) -> Target | None:
 def _context_score(body: str, start: int, end: int, target: Target) -> float:
     before = body[max(0, start - len(target.prefix)) : start]
     after = body[end : end + len(target.suffix)]
+    from rapidfuzz import fuzz  # only re-anchoring needs it: not loaded when the window starts
+
     score = 0.0
     if target.prefix:
         score += fuzz.ratio(before, target.prefix)
@@ -88,6 +88,8 @@ def reanchor(body: str, target: Target) -> Target | None:
 def _fuzzy(body: str, target: Target) -> Target | None:
     if not body:
         return None
+    from rapidfuzz import fuzz
+
     window = target.prefix + target.quote + target.suffix
     region = fuzz.partial_ratio_alignment(window, body)
     low = max(0, region.dest_start - CONTEXT)

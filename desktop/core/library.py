@@ -12,8 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import ImportFailed, YanduError
 from desktop.core.ingest import is_supported
@@ -28,11 +27,14 @@ from desktop.core.model import (
     PhraseCount,
     SearchHit,
 )
-from desktop.core.prepare import Prepared, read_and_prepare
 from desktop.core.store import analysis as stored_analysis
 from desktop.core.store import issues as store
+from desktop.core.store.connection import LibraryDb
 from desktop.core.store.search import search as search_items
 from desktop.core.study import StudyMixin
+
+if TYPE_CHECKING:
+    from desktop.core.prepare import Prepared
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -41,6 +43,8 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 def _read(path: Path) -> Prepared | ImportResult:
     """Read, parse and analyse one file (no library access: runs on the reading thread)."""
+    from desktop.core.prepare import read_and_prepare  # the readers: loaded on the first import
+
     shown = display_path(path)
     try:
         return read_and_prepare(path)
@@ -121,7 +125,7 @@ def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, str | None]]:
 
 
 class Library(StudyMixin):
-    def __init__(self, db: Database, path: Path, backup_path: Path | None = None) -> None:
+    def __init__(self, db: LibraryDb, path: Path, backup_path: Path | None = None) -> None:
         self.db = db
         self.path = path
         self.backup_path = backup_path
@@ -131,8 +135,13 @@ class Library(StudyMixin):
 
     # reading
 
-    def issues(self) -> list[IssueSummary]:
-        return store.list_issues(self.db)
+    def issues(self, limit: int | None = None, offset: int = 0) -> list[IssueSummary]:
+        """Newest first; `limit`/`offset` read one window of that order (the window reads it in pages)."""
+        return store.list_issues(self.db, limit, offset)
+
+    def counts(self) -> tuple[int, int]:
+        """How many issues and articles the library holds."""
+        return store.count_issues_and_items(self.db)
 
     def issue(self, issue_id: int) -> Issue:
         return store.get_issue(self.db, issue_id)

@@ -47,7 +47,7 @@ def run(
 ) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
 
     from desktop.core.store.db import open_library
     from desktop.ui import translations
@@ -80,6 +80,9 @@ def run(
             return 1
         return 0
     window.show()
+    # sqlite-utils is left out of start-up (store/connection.py); load it once the window is up,
+    # so that the first note written does not wait for it
+    QTimer.singleShot(300, lambda: library.db.database)
     code = app.exec()
     library.close()
     return code

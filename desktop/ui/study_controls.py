@@ -27,9 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import YanduError
-from desktop.ui.dialogs.comment_dialog import CommentDialog
-from desktop.ui.dialogs.members_dialog import MembersDialog
-from desktop.ui.dialogs.session_dialog import SessionDialog
 from desktop.ui.models.annotation_model import ANNOTATION_ROLE, AnnotationModel
 from desktop.ui.widgets.reflection_editor import ReflectionEditor
 from desktop.ui.widgets.wrapping_delegate import WrappingDelegate
@@ -285,6 +282,10 @@ class StudyControls(QObject):
         return member.id
 
     def manage_members(self) -> None:
+        from desktop.ui.dialogs.members_dialog import (
+            MembersDialog,  # dialogs load when first opened
+        )
+
         MembersDialog(self.library, self.window).exec()
         self.reload_members()
         self.item_opened()
@@ -300,6 +301,8 @@ class StudyControls(QObject):
         ]
 
     def new_session(self) -> None:
+        from desktop.ui.dialogs.session_dialog import SessionDialog
+
         dialog = SessionDialog(self.library, self._item_choices(), parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
@@ -312,6 +315,8 @@ class StudyControls(QObject):
             self.new_session()
             return
         session = self.library.session(self.session_id)
+        from desktop.ui.dialogs.session_dialog import SessionDialog
+
         dialog = SessionDialog(self.library, self._item_choices(), session, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
@@ -402,6 +407,8 @@ class StudyControls(QObject):
                 self.tr("先选中文字，或把光标放在自己的划线上。"), 4000
             )
             return
+        from desktop.ui.dialogs.comment_dialog import CommentDialog
+
         dialog = CommentDialog(view.item.body[span[0] : span[1]], categories, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             category, text, tags = dialog.values()
@@ -416,6 +423,8 @@ class StudyControls(QObject):
             )
             return
         categories = [c.name for c in self.library.categories()]
+        from desktop.ui.dialogs.comment_dialog import CommentDialog
+
         dialog = CommentDialog(
             annotation.quote,
             categories,

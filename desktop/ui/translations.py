@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -23,6 +22,8 @@ def _tool(name: str) -> str:
 
 
 def build() -> None:
+    import subprocess  # build and update are developer tools: the window need not load subprocess
+
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
@@ -31,6 +32,8 @@ def build() -> None:
 
 
 def update() -> None:
+    import subprocess
+
     sources = sorted(str(p) for p in (Path(__file__).parent).rglob("*.py"))
     for language in ("en",):
         ts = TRANSLATIONS / f"yandu_{language}.ts"

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from sqlite_utils import Database
-
 from desktop.core.analysis import ANALYSIS_VERSION, analyse
 from desktop.core.model import Directive, Person, PhraseCount
+from desktop.core.store.connection import LibraryDb
 
 
 def store_analysis(
-    db: Database,
+    db: LibraryDb,
     item_id: int,
     body: str,
     known: dict[str, list[str]] | None = None,
@@ -52,14 +51,14 @@ def store_analysis(
         )
 
 
-def stale_items(db: Database) -> int:
+def stale_items(db: LibraryDb) -> int:
     return db.execute(
         "SELECT COUNT(*) FROM items WHERE analysis_version < ?", [ANALYSIS_VERSION]
     ).fetchone()[0]
 
 
 def reanalyse(
-    db: Database,
+    db: LibraryDb,
     progress: Callable[[int, int], None] | None = None,
     batch: int = 500,
 ) -> int:
@@ -103,7 +102,7 @@ def _directives(rows) -> list[Directive]:
     ]
 
 
-def item_directives(db: Database, item_id: int) -> list[Directive]:
+def item_directives(db: LibraryDb, item_id: int) -> list[Directive]:
     """One item's directives; the text is cut from its body here (SQLite's substr walks the UTF-8
     from the start for every row, which a long article with hundreds of directives notices)."""
     row = db.execute("SELECT body, issue_id FROM items WHERE id = ?", [item_id]).fetchone()
@@ -119,7 +118,7 @@ def item_directives(db: Database, item_id: int) -> list[Directive]:
     ]
 
 
-def issue_directives(db: Database, issue_id: int) -> list[Directive]:
+def issue_directives(db: LibraryDb, issue_id: int) -> list[Directive]:
     return _directives(
         db.execute(
             _DIRECTIVE_SELECT
@@ -129,7 +128,7 @@ def issue_directives(db: Database, issue_id: int) -> list[Directive]:
     )
 
 
-def speaker_directives(db: Database, speaker: str) -> list[Directive]:
+def speaker_directives(db: LibraryDb, speaker: str) -> list[Directive]:
     return _directives(
         db.execute(
             _DIRECTIVE_SELECT
@@ -140,7 +139,7 @@ def speaker_directives(db: Database, speaker: str) -> list[Directive]:
     )
 
 
-def item_phrases(db: Database, item_id: int) -> list[tuple[int, int, str]]:
+def item_phrases(db: LibraryDb, item_id: int) -> list[tuple[int, int, str]]:
     return [
         (start, end, text)
         for start, end, text in db.execute(
@@ -149,7 +148,7 @@ def item_phrases(db: Database, item_id: int) -> list[tuple[int, int, str]]:
     ]
 
 
-def item_people(db: Database, item_id: int) -> dict[str, list[str]]:
+def item_people(db: LibraryDb, item_id: int) -> dict[str, list[str]]:
     return {
         name: json.loads(titles)
         for name, titles in db.execute(
@@ -158,7 +157,7 @@ def item_people(db: Database, item_id: int) -> dict[str, list[str]]:
     }
 
 
-def phrase_counts(db: Database, issue_id: int | None = None) -> list[PhraseCount]:
+def phrase_counts(db: LibraryDb, issue_id: int | None = None) -> list[PhraseCount]:
     """Each quoted formulation with how often it occurs, and in how many issues (in the scope asked)."""
     where, args = ("WHERE items.issue_id = ?", [issue_id]) if issue_id is not None else ("", [])
     rows = db.execute(
@@ -172,7 +171,7 @@ def phrase_counts(db: Database, issue_id: int | None = None) -> list[PhraseCount
     return [PhraseCount(text, count, issues) for text, count, issues in rows]
 
 
-def people(db: Database, issue_id: int | None = None) -> list[Person]:
+def people(db: LibraryDb, issue_id: int | None = None) -> list[Person]:
     where, args = ("WHERE items.issue_id = ?", [issue_id]) if issue_id is not None else ("", [])
     rows = db.execute(
         f"""

@@ -9,14 +9,12 @@ marks a row: undo brings it back, and nothing a member wrote is dropped.
 from __future__ import annotations
 
 import json
-import uuid as uuid_module
 from datetime import UTC, datetime
-
-from sqlite_utils import Database
 
 from desktop.core.anchoring import Target, reanchor, target_for
 from desktop.core.errors import NotFound, YanduError
 from desktop.core.model import Annotation, Category, Member, Reflection, StudySession
+from desktop.core.store.connection import LibraryDb
 
 _SNAPSHOT = (
     "item_id",
@@ -48,25 +46,25 @@ def now() -> str:
 # members and categories
 
 
-def list_members(db: Database) -> list[Member]:
+def list_members(db: LibraryDb) -> list[Member]:
     return [
         Member(*row) for row in db.execute("SELECT id, name, colour FROM members ORDER BY name")
     ]
 
 
-def member_by_name(db: Database, name: str) -> Member | None:
+def member_by_name(db: LibraryDb, name: str) -> Member | None:
     row = db.execute("SELECT id, name, colour FROM members WHERE name = ?", [name]).fetchone()
     return Member(*row) if row else None
 
 
-def member_by_id(db: Database, member_id: int) -> Member:
+def member_by_id(db: LibraryDb, member_id: int) -> Member:
     row = db.execute("SELECT id, name, colour FROM members WHERE id = ?", [member_id]).fetchone()
     if row is None:
         raise NotFound(f"member {member_id}", "no such member")
     return Member(*row)
 
 
-def add_member(db: Database, name: str, colour: str | None = None) -> Member:
+def add_member(db: LibraryDb, name: str, colour: str | None = None) -> Member:
     name = name.strip()
     if not name:
         raise YanduError("member", "a member needs a name")
@@ -79,12 +77,12 @@ def add_member(db: Database, name: str, colour: str | None = None) -> Member:
     return member_by_name(db, name)
 
 
-def ensure_member(db: Database, name: str) -> Member:
+def ensure_member(db: LibraryDb, name: str) -> Member:
     return member_by_name(db, name.strip()) or add_member(db, name)
 
 
 def update_member(
-    db: Database, member_id: int, name: str | None = None, colour: str | None = None
+    db: LibraryDb, member_id: int, name: str | None = None, colour: str | None = None
 ) -> Member:
     member = member_by_id(db, member_id)
     if name is not None and name.strip() != member.name:
@@ -98,14 +96,14 @@ def update_member(
     return member_by_id(db, member_id)
 
 
-def list_categories(db: Database) -> list[Category]:
+def list_categories(db: LibraryDb) -> list[Category]:
     return [
         Category(*row)
         for row in db.execute("SELECT name, colour FROM categories ORDER BY position, id")
     ]
 
 
-def set_category(db: Database, name: str, colour: str) -> None:
+def set_category(db: LibraryDb, name: str, colour: str) -> None:
     db.execute(
         "INSERT INTO categories (name, colour, position) VALUES (?, ?, (SELECT COUNT(*) FROM categories)) "
         "ON CONFLICT(name) DO UPDATE SET colour = excluded.colour",
@@ -113,7 +111,7 @@ def set_category(db: Database, name: str, colour: str) -> None:
     )
 
 
-def remove_category(db: Database, name: str) -> None:
+def remove_category(db: LibraryDb, name: str) -> None:
     db.execute("DELETE FROM categories WHERE name = ?", [name])
 
 
@@ -121,7 +119,7 @@ def remove_category(db: Database, name: str) -> None:
 
 
 def add_session(
-    db: Database,
+    db: LibraryDb,
     title: str,
     starts_at: str | None = None,
     place: str | None = None,
@@ -142,7 +140,7 @@ def add_session(
 
 
 def update_session(
-    db: Database,
+    db: LibraryDb,
     session_id: int,
     title: str,
     starts_at: str | None,
@@ -180,7 +178,7 @@ def _set_session_people(db, session_id, attendee_ids, absentees, item_ids) -> No
         )
 
 
-def get_session(db: Database, session_id: int) -> StudySession:
+def get_session(db: LibraryDb, session_id: int) -> StudySession:
     row = db.execute(
         "SELECT s.id, s.title, s.starts_at, s.place, m.name FROM sessions s "
         "LEFT JOIN members m ON m.id = s.host_id WHERE s.id = ?",
@@ -215,7 +213,7 @@ def get_session(db: Database, session_id: int) -> StudySession:
     )
 
 
-def list_sessions(db: Database) -> list[StudySession]:
+def list_sessions(db: LibraryDb) -> list[StudySession]:
     return [
         get_session(db, row[0])
         for row in db.execute(
@@ -236,7 +234,7 @@ def _annotation(row) -> Annotation:
     return Annotation(*values)
 
 
-def get_annotation(db: Database, annotation_id: int, include_deleted: bool = False) -> Annotation:
+def get_annotation(db: LibraryDb, annotation_id: int, include_deleted: bool = False) -> Annotation:
     row = db.execute(
         f"SELECT {_COLUMNS} FROM annotations a JOIN members m ON m.id = a.member_id WHERE a.id = ?"
         + ("" if include_deleted else " AND a.deleted = 0"),
@@ -248,7 +246,7 @@ def get_annotation(db: Database, annotation_id: int, include_deleted: bool = Fal
 
 
 def list_annotations(
-    db: Database,
+    db: LibraryDb,
     item_id: int | None = None,
     member_id: int | None = None,
     session_id: int | None = None,
@@ -278,14 +276,14 @@ def list_annotations(
     return found
 
 
-def _snapshot(db: Database, annotation_id: int) -> dict:
+def _snapshot(db: LibraryDb, annotation_id: int) -> dict:
     row = db.execute(
         f"SELECT {', '.join(_SNAPSHOT)} FROM annotations WHERE id = ?", [annotation_id]
     ).fetchone()
     return dict(zip(_SNAPSHOT, row, strict=True))
 
 
-def _restore(db: Database, annotation_id: int, snapshot: dict) -> None:
+def _restore(db: LibraryDb, annotation_id: int, snapshot: dict) -> None:
     db.execute(
         f"UPDATE annotations SET {', '.join(f'{c} = ?' for c in _SNAPSHOT)}, updated_at = ? WHERE id = ?",
         [*(snapshot[c] for c in _SNAPSHOT), now(), annotation_id],
@@ -293,7 +291,7 @@ def _restore(db: Database, annotation_id: int, snapshot: dict) -> None:
 
 
 def _log(
-    db: Database, member_id: int, annotation_id: int, before: dict | None, after: dict
+    db: LibraryDb, member_id: int, annotation_id: int, before: dict | None, after: dict
 ) -> None:
     db.execute(
         "DELETE FROM operations WHERE member_id = ? AND undone = 1", [member_id]
@@ -311,7 +309,7 @@ def _log(
 
 
 def create_annotation(
-    db: Database,
+    db: LibraryDb,
     item_id: int,
     body: str,
     issue_id: int,
@@ -324,6 +322,8 @@ def create_annotation(
     comment: str = "",
     tags: tuple[str, ...] = (),
 ) -> int:
+    import uuid  # loaded with the first note, not when the window starts
+
     try:
         target = target_for(body, start, end)
     except ValueError as exc:
@@ -336,7 +336,7 @@ def create_annotation(
         "INSERT INTO annotations (uuid, item_id, issue_id, member_id, session_id, category, colour, quote, prefix, "
         "suffix, start, end, comment, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            str(uuid_module.uuid4()),
+            str(uuid.uuid4()),
             item_id,
             issue_id,
             member_id,
@@ -360,7 +360,7 @@ def create_annotation(
     return annotation_id
 
 
-def _own(db: Database, annotation_id: int, member_id: int) -> Annotation:
+def _own(db: LibraryDb, annotation_id: int, member_id: int) -> Annotation:
     annotation = get_annotation(db, annotation_id)
     if annotation.member_id != member_id:
         raise YanduError(
@@ -370,7 +370,7 @@ def _own(db: Database, annotation_id: int, member_id: int) -> Annotation:
     return annotation
 
 
-def update_annotation(db: Database, annotation_id: int, member_id: int, **changes) -> None:
+def update_annotation(db: LibraryDb, annotation_id: int, member_id: int, **changes) -> None:
     _own(db, annotation_id, member_id)
     before = _snapshot(db, annotation_id)
     after = dict(before)
@@ -388,7 +388,7 @@ def update_annotation(db: Database, annotation_id: int, member_id: int, **change
     _log(db, member_id, annotation_id, before, after)
 
 
-def delete_annotation(db: Database, annotation_id: int, member_id: int) -> None:
+def delete_annotation(db: LibraryDb, annotation_id: int, member_id: int) -> None:
     _own(db, annotation_id, member_id)
     before = _snapshot(db, annotation_id)
     after = {**before, "deleted": 1}
@@ -396,7 +396,7 @@ def delete_annotation(db: Database, annotation_id: int, member_id: int) -> None:
     _log(db, member_id, annotation_id, before, after)
 
 
-def undo(db: Database, member_id: int) -> int | None:
+def undo(db: LibraryDb, member_id: int) -> int | None:
     """Undo the member's last annotation change; the id of the annotation it touched, or None."""
     row = db.execute(
         "SELECT id, annotation_id, before FROM operations WHERE member_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1",
@@ -410,7 +410,7 @@ def undo(db: Database, member_id: int) -> int | None:
     return annotation_id
 
 
-def redo(db: Database, member_id: int) -> int | None:
+def redo(db: LibraryDb, member_id: int) -> int | None:
     row = db.execute(
         "SELECT id, annotation_id, after FROM operations WHERE member_id = ? AND undone = 1 ORDER BY id LIMIT 1",
         [member_id],
@@ -423,7 +423,7 @@ def redo(db: Database, member_id: int) -> int | None:
     return annotation_id
 
 
-def can_undo(db: Database, member_id: int) -> bool:
+def can_undo(db: LibraryDb, member_id: int) -> bool:
     return (
         db.execute(
             "SELECT 1 FROM operations WHERE member_id = ? AND undone = 0", [member_id]
@@ -432,7 +432,7 @@ def can_undo(db: Database, member_id: int) -> bool:
     )
 
 
-def can_redo(db: Database, member_id: int) -> bool:
+def can_redo(db: LibraryDb, member_id: int) -> bool:
     return (
         db.execute(
             "SELECT 1 FROM operations WHERE member_id = ? AND undone = 1", [member_id]
@@ -444,7 +444,7 @@ def can_redo(db: Database, member_id: int) -> bool:
 # re-anchoring after a corrected issue is re-imported
 
 
-def reanchor_issue(db: Database, issue_id: int, bodies: dict[int, str]) -> None:
+def reanchor_issue(db: LibraryDb, issue_id: int, bodies: dict[int, str]) -> None:
     """Place every annotation of the issue in the new bodies (`item id → body`); the rest become orphans.
 
     An annotation stays in its item if it can; else it may move to another item
@@ -489,7 +489,7 @@ def reanchor_issue(db: Database, issue_id: int, bodies: dict[int, str]) -> None:
 
 
 def save_reflection(
-    db: Database, member_id: int, item_id: int | None, session_id: int | None, text: str
+    db: LibraryDb, member_id: int, item_id: int | None, session_id: int | None, text: str
 ) -> None:
     row = db.execute(
         "SELECT id FROM reflections WHERE member_id = ? AND item_id IS ? AND session_id IS ?",
@@ -507,7 +507,7 @@ def save_reflection(
 
 
 def get_reflection(
-    db: Database, member_id: int, item_id: int | None, session_id: int | None
+    db: LibraryDb, member_id: int, item_id: int | None, session_id: int | None
 ) -> str:
     row = db.execute(
         "SELECT text FROM reflections WHERE member_id = ? AND item_id IS ? AND session_id IS ?",
@@ -517,7 +517,7 @@ def get_reflection(
 
 
 def list_reflections(
-    db: Database, member_id: int | None = None, session_id: int | None = None
+    db: LibraryDb, member_id: int | None = None, session_id: int | None = None
 ) -> list[Reflection]:
     where, args = ["text != ''"], []
     if member_id is not None:

@@ -7,10 +7,10 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop.core.errors import LibraryError, LibraryTooNew
-from desktop.core.store.migrations import SCHEMA_VERSION, migrations
+from desktop.core.store.connection import LibraryDb
+
+SCHEMA_VERSION = 4  # how many migrations store/migrations.py holds (it checks this on import)
 
 
 def _check_writable(path: Path) -> None:
@@ -26,7 +26,7 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def connect(path: Path) -> Database:
+def connect(path: Path) -> LibraryDb:
     """A connection in autocommit mode: every write goes through `db.atomic()`."""
     _check_writable(path)
     try:
@@ -36,6 +36,7 @@ def connect(path: Path) -> Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a committed note survives a power cut
         conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it on its connections
         conn.execute(
             "PRAGMA cache_size = -8192"
         )  # 8 MiB while reading; imports raise it (library.py)
@@ -47,14 +48,14 @@ def connect(path: Path) -> Database:
         raise LibraryError(
             str(path), f"cannot create the library ({exc.strerror or exc})"
         ) from None
-    return Database(conn)
+    return LibraryDb(conn)
 
 
-def user_version(db: Database) -> int:
+def user_version(db: LibraryDb) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def backup(db: Database, path: Path, version: int) -> Path:
+def backup(db: LibraryDb, path: Path, version: int) -> Path:
     """Copy the library beside itself before changing its schema."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
@@ -66,7 +67,7 @@ def backup(db: Database, path: Path, version: int) -> Path:
     return target
 
 
-def prepare(db: Database, path: Path) -> Path | None:
+def prepare(db: LibraryDb, path: Path) -> Path | None:
     """Refuse a newer library, back up an older one, apply pending migrations.
 
     Returns the backup's path if one was made.
@@ -83,6 +84,10 @@ def prepare(db: Database, path: Path) -> Path | None:
             f"this library was written by a newer Yandu (schema {version}, this version knows {SCHEMA_VERSION}); "
             "update Yandu to open it",
         )
+    if version == SCHEMA_VERSION:
+        return None  # up to date: the migrations (and sqlite-utils) need not load to open it
+    from desktop.core.store.migrations import migrations
+
     if version == 0:
         foreign = [
             name
@@ -97,12 +102,12 @@ def prepare(db: Database, path: Path) -> Path | None:
                 f"this SQLite file was made by another program (it holds {', '.join(sorted(foreign)[:3])}); "
                 "choose another file for the library",
             )
-    pending = migrations.pending(db)
+    pending = migrations.pending(db.database)
     if not pending:
         return None
     made = backup(db, path, version) if version > 0 else None
     try:
-        migrations.apply(db)
+        migrations.apply(db.database)
     except sqlite3.Error as exc:
         raise LibraryError(
             str(path), f"cannot upgrade the library ({exc}); the backup is {made}"

@@ -7,13 +7,12 @@ import json
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 
-from sqlite_utils import Database
-
 from desktop.core.analysis import ANALYSIS_VERSION
 from desktop.core.errors import NotFound
 from desktop.core.model import Issue, IssueSummary, Item
 from desktop.core.store.analysis import store_analysis
 from desktop.core.store.annotations import reanchor_issue
+from desktop.core.store.connection import LibraryDb
 from desktop.core.store.search import index_item, item_search_text, unindex_item
 
 _ITEM_COLUMNS = "id, issue_id, position, kind, kicker, headline, subhead, body, source_url"
@@ -32,7 +31,7 @@ def _now() -> str:
 
 
 def find_same(
-    db: Database, issue: Issue, digest: str, source_name: str | None
+    db: LibraryDb, issue: Issue, digest: str, source_name: str | None
 ) -> tuple[int | None, bool]:
     """(id, identical): the issue already stored with this content, or an earlier version of it.
 
@@ -67,7 +66,7 @@ def find_same(
 
 
 def insert_issue(
-    db: Database, issue: Issue, digest: str, source_name: str | None, prepared=None
+    db: LibraryDb, issue: Issue, digest: str, source_name: str | None, prepared=None
 ) -> int:
     """Store a new issue; `prepared` (core/prepare.py) carries its analysis and grams worked out already."""
     cursor = db.execute(
@@ -97,7 +96,7 @@ def _search_text(item: Item) -> str:
 
 
 def _insert_item(
-    db: Database, issue_id: int, position: int, item: Item, known: dict[str, list[str]], ready=None
+    db: LibraryDb, issue_id: int, position: int, item: Item, known: dict[str, list[str]], ready=None
 ) -> int:
     cursor = db.execute(
         "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url, "
@@ -117,7 +116,7 @@ def _insert_item(
 
 
 def update_issue(
-    db: Database, issue_id: int, issue: Issue, digest: str, source_name: str | None
+    db: LibraryDb, issue_id: int, issue: Issue, digest: str, source_name: str | None
 ) -> list[int]:
     """Replace an issue's content with a corrected version, keeping the ids of the same stories.
 
@@ -226,7 +225,7 @@ def _item_from_row(row: tuple) -> Item:
     )
 
 
-def get_issue(db: Database, issue_id: int) -> Issue:
+def get_issue(db: LibraryDb, issue_id: int) -> Issue:
     row = db.execute(
         "SELECT id, title, date, source, format, imported_at FROM issues WHERE id = ?", [issue_id]
     ).fetchone()
@@ -251,26 +250,36 @@ def get_issue(db: Database, issue_id: int) -> Issue:
     )
 
 
-def get_item(db: Database, item_id: int) -> Item:
+def get_item(db: LibraryDb, item_id: int) -> Item:
     row = db.execute(f"SELECT {_ITEM_COLUMNS} FROM items WHERE id = ?", [item_id]).fetchone()
     if row is None:
         raise NotFound(f"item {item_id}", "no such item in the library")
     return _item_from_row(row)
 
 
-def list_issues(db: Database) -> list[IssueSummary]:
+def list_issues(db: LibraryDb, limit: int | None = None, offset: int = 0) -> list[IssueSummary]:
+    """Issues newest first (undated last); `limit` and `offset` read a window of that order."""
     rows = db.execute(
         """
-        SELECT issues.id, issues.title, issues.date, issues.source, issues.format, COUNT(items.id)
-        FROM issues LEFT JOIN items ON items.issue_id = issues.id
-        GROUP BY issues.id
-        ORDER BY issues.date IS NULL, issues.date DESC, issues.id DESC
-        """
+        SELECT id, title, date, source, format,
+               (SELECT COUNT(*) FROM items WHERE items.issue_id = issues.id)
+        FROM issues
+        ORDER BY date IS NULL, date DESC, id DESC
+        LIMIT ? OFFSET ?
+        """,
+        [-1 if limit is None else limit, offset],
     )
     return [IssueSummary(*row) for row in rows]
 
 
-def edit_issue(db: Database, issue_id: int, title: str | None, date: str | None) -> None:
+def count_issues_and_items(db: LibraryDb) -> tuple[int, int]:
+    return (
+        db.execute("SELECT COUNT(*) FROM issues").fetchone()[0],
+        db.execute("SELECT COUNT(*) FROM items").fetchone()[0],
+    )
+
+
+def edit_issue(db: LibraryDb, issue_id: int, title: str | None, date: str | None) -> None:
     get_issue(db, issue_id)
     if title is not None:
         db.execute(

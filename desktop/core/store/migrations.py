@@ -1,14 +1,17 @@
 """The library's schema, as numbered migrations (sqlite-utils `Migrations`).
 
 Add a migration by appending a function; never edit one that has shipped.
-`SCHEMA_VERSION` is how many there are: a library whose `user_version` is
-higher was written by a newer Yandu and is refused.
+`SCHEMA_VERSION` (store/db.py, so that opening a library need not load this
+module) is how many there are: a library whose `user_version` is higher was
+written by a newer Yandu and is refused.
 """
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from desktop.core.store.db import SCHEMA_VERSION
 
 migrations = Migrations("yandu")
 
@@ -178,4 +181,5 @@ def m0004(db: Database) -> None:
     db.execute("INSERT INTO item_grams(item_grams, rank) VALUES ('automerge', 16)")
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+if len(migrations._migrations) != SCHEMA_VERSION:
+    raise RuntimeError("store/db.py: SCHEMA_VERSION must be the number of migrations")

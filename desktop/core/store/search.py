@@ -16,9 +16,8 @@ import re
 import unicodedata
 from operator import add
 
-from sqlite_utils import Database
-
 from desktop.core.model import SearchHit
+from desktop.core.store.connection import LibraryDb
 
 _RUN = re.compile(r"[^\W_]+")
 # full-width Latin letters and digits fold to ASCII (２５ finds 25, ＡＢＣ finds abc); one character for one
@@ -64,14 +63,14 @@ def item_search_text(
     return "\n".join(part for part in (kicker, headline, subhead, body) if part)
 
 
-def index_item(db: Database, item_id: int, text: str, precomputed: str | None = None) -> None:
+def index_item(db: LibraryDb, item_id: int, text: str, precomputed: str | None = None) -> None:
     db.execute(
         "INSERT INTO item_grams(rowid, grams) VALUES (?, ?)",
         [item_id, precomputed if precomputed is not None else grams(text)],
     )
 
 
-def unindex_item(db: Database, item_id: int, text: str) -> None:
+def unindex_item(db: LibraryDb, item_id: int, text: str) -> None:
     db.execute(
         "INSERT INTO item_grams(item_grams, rowid, grams) VALUES ('delete', ?, ?)",
         [item_id, grams(text)],
@@ -131,7 +130,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 CANDIDATES = 1000
 
 
-def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
+def search(db: LibraryDb, query: str, limit: int = 50) -> list[SearchHit]:
     """Up to `limit` items holding the query, newest issue first.
 
     The index gives candidates newest-stored first and stops at 1000, so a word in tens

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
 from desktop.core.errors import LibraryError, LibraryTooNew
 from desktop.core.store import db as store_db
-from desktop.core.store.db import open_library
-from desktop.core.store.migrations import SCHEMA_VERSION, migrations
+from desktop.core.store.db import SCHEMA_VERSION, open_library
+from desktop.core.store.migrations import migrations
+from tests.conftest import ROOT
 
 
 def test_new_library_is_wal_with_foreign_keys_and_current_schema(tmp_path):
@@ -86,3 +89,48 @@ def test_a_file_that_is_not_a_library_gets_a_clear_message(tmp_path):
     with pytest.raises(LibraryError) as caught:
         open_library(path)
     assert str(path) == caught.value.subject
+
+
+def test_reading_a_library_leaves_sqlite_utils_unloaded_until_the_first_write(tmp_path, samples):
+    """The window opens on reads alone: sqlite-utils (0.1 s to import) loads with the first write."""
+    path = tmp_path / "lib.sqlite3"
+    library = open_library(path)
+    library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
+    library.close()
+    script = f"""
+import sys
+from desktop.core.store.db import open_library
+library = open_library({str(path)!r})
+[summary] = library.issues()
+item = library.issue(summary.id).items[0]
+assert library.item_directives(item.id) and library.annotations(item_id=item.id) == []
+print("sqlite_utils" in sys.modules)
+member = library.add_member("张三")
+library.annotate_quote(item.id, "三管三必须", member.id)
+print("sqlite_utils" in sys.modules, len(library.annotations(item_id=item.id)))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.split("\n")[:2] == ["False", "True 1"]
+
+
+def test_sqlite_utils_plugins_installed_beside_yandu_do_not_touch_the_library(tmp_path, samples):
+    from sqlite_utils import hookimpl
+    from sqlite_utils.plugins import pm
+
+    prepared = []
+
+    class Plugin:
+        @hookimpl
+        def prepare_connection(self, conn):
+            prepared.append(conn)
+
+    pm.register(Plugin(), name="yandu-test-plugin")
+    try:
+        library = open_library(tmp_path / "lib.sqlite3")
+        library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")  # writes: sqlite-utils in use
+        library.close()
+    finally:
+        pm.unregister(name="yandu-test-plugin")
+    assert prepared == []
