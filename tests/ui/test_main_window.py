@@ -341,3 +341,37 @@ def test_overlapping_and_punctuated_queries(sample_window):
     sample_window.search_field.setText("专项整治，攻坚战")
     sample_window._search_now()
     assert sample_window.search_model.rowCount() >= 1
+
+
+def test_a_long_library_is_read_a_page_at_a_time(
+    qtbot, qtmodeltester, library, samples, monkeypatch
+):
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.models import library_model
+
+    monkeypatch.setattr(library_model, "PAGE", 2)
+    library.import_paths([samples])
+    issues, articles = library.counts()
+    assert issues >= 5
+    newest_first = library.issues()
+
+    model = library_model.LibraryModel(library)
+    model.reload()
+    assert model.rowCount() == 2 and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.index(row, 0).data(library_model.ISSUE_ID_ROLE) for row in range(issues)] == [
+        summary.id for summary in newest_first
+    ]
+    model.reload()
+    qtmodeltester.check(model)
+
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    win.library_model.reload()  # the first page only, as a long library opens
+    oldest = library.issue(newest_first[-1].id).items[-1]
+    assert win.library_model.rowCount() < issues
+    assert win.select_item(oldest.id)  # from search or a note: older than the page read
+    assert win.tree.currentIndex().data(library_model.ITEM_ID_ROLE) == oldest.id
+    assert win.view.item.id == oldest.id
+    assert win.count_label.text() == f"{issues} 期 · {articles} 篇"
