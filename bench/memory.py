@@ -63,7 +63,11 @@ def run(database: Path) -> dict:
             check=True,
         ).stdout
     measured = json.loads(out.strip().splitlines()[-1])
-    return {"peak_mb": measured["peak_mb"], "stages": measured["stages"], "met": measured["peak_mb"] <= 300}
+    return {
+        "peak_mb": measured["peak_mb"],
+        "stages": measured["stages"],
+        "met": measured["peak_mb"] <= 300,
+    }
 
 
 def report(result: dict, label: str) -> str:
