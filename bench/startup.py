@@ -13,6 +13,7 @@ packaged app compile it; this machine sets PYTHONDONTWRITEBYTECODE).
 
 from __future__ import annotations
 
+import ast
 import compileall
 import os
 import subprocess
@@ -49,6 +50,62 @@ PROBE = (
     "    runpy.run_path(target, run_name='__main__')\n"
 )
 
+# Where Yandu's start-up goes: the same probe, with marks at each stage (milliseconds since the
+# process was started). Printed with the result, so that a miss comes with its profile.
+STAGES = (
+    "import os, sys, time\n"
+    "T0 = int(os.environ['YANDU_BENCH_T0'])\n"
+    "marks = []\n"
+    "def mark(name): marks.append((name, (time.monotonic_ns() - T0) / 1e6))\n"
+    "mark('interpreter')\n"
+    "import desktop.cli\n"
+    "mark('command line')\n"
+    "from PySide6.QtWidgets import QWidget\n"
+    "mark('PySide6 QtWidgets')\n"
+    "import desktop.core.library\n"
+    "mark('Yandu core')\n"
+    "import desktop.ui.main_window as window_module\n"
+    "mark('window module (Qt classes)')\n"
+    "class Probe(window_module.MainWindow):\n"
+    "    def __init__(self, *args):\n"
+    "        mark('application, library opened')\n"
+    "        super().__init__(*args)\n"
+    "        mark('window built, library listed')\n"
+    "    def select_first_article(self):\n"
+    "        super().select_first_article()\n"
+    "        mark('first article set')\n"
+    "window_module.MainWindow = Probe\n"
+    "_grab = QWidget.grab\n"
+    "def grab(self, *args):\n"
+    "    mark('shown and painted')\n"
+    "    pixmap = _grab(self, *args)\n"
+    "    mark('grabbed')\n"
+    "    os.write(2, ('stages ' + repr(marks) + '\\n').encode())\n"
+    "    return pixmap\n"
+    "QWidget.grab = grab\n"
+    "sys.exit(desktop.cli.main(sys.argv[1:]))\n"
+)
+
+
+def stages(arguments: list[str], env: dict) -> list[tuple[str, float]]:
+    """Each stage's end, in ms from process start, from the run that painted soonest of three."""
+    best = None
+    for _ in range(3):
+        started = time.monotonic_ns()
+        done = subprocess.run(
+            [sys.executable, "-c", STAGES, *arguments],
+            check=True,
+            env={**env, "YANDU_BENCH_T0": str(started)},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        line = next(line for line in done.stderr.splitlines() if line.startswith("stages "))
+        marks = ast.literal_eval(line.removeprefix("stages "))
+        if best is None or marks[-1][1] < best[-1][1]:
+            best = marks
+    return best
+
 
 def _time(arguments: list[str], env: dict, rounds: int = 5) -> tuple[float, float]:
     """Best seconds to the painted window, and best seconds to the process's exit."""
@@ -78,30 +135,27 @@ def run(database: Path) -> dict:
         script = Path(folder) / "bare.py"
         script.write_text(BARE, encoding="utf-8")
         bare, bare_exit = _time([str(script), str(Path(folder) / "bare.png")], env)
-        mine, mine_exit = _time(
-            [
-                "-m",
-                "desktop",
-                "--db",
-                str(database),
-                "gui",
-                "--screenshot",
-                str(Path(folder) / "yandu.png"),
-            ],
-            env,
-        )
+        arguments = ["--db", str(database), "gui", "--screenshot", str(Path(folder) / "yandu.png")]
+        mine, mine_exit = _time(["-m", "desktop", *arguments], env)
+        profile = stages(arguments, env)
     return {
         "bare_s": bare,
         "yandu_s": mine,
         "bare_exit_s": bare_exit,
         "yandu_exit_s": mine_exit,
+        "stages": profile,
         "ratio": mine / bare,
         "met": mine <= 2 * bare,
     }
 
 
 def report(result: dict, label: str) -> str:
+    previous, steps = 0.0, []
+    for name, at in result["stages"]:
+        steps.append(f"{name} +{at - previous:.0f}")
+        previous = at
     return (
+        f"start-up ({label}) stages, ms: {', '.join(steps)} = {previous:.0f}\n"
         f"start-up ({label}): {result['yandu_s']:.2f} s to the painted window; bare PySide6 QMainWindow "
         f"{result['bare_s']:.2f} s; ratio {result['ratio']:.2f} (target <= 2: {'met' if result['met'] else 'MISSED'}); "
         f"whole process, PNG written and exited: {result['yandu_exit_s']:.2f} s against {result['bare_exit_s']:.2f} s"
