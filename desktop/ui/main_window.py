@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
             directives = self.library.item_directives(self.current_item_id)
             titles = self.library.item_titles(self.current_item_id)
             self.directive_model.set_directives(self._shown_directives(directives), titles)
-            self.directive_tree.expandAll()
+            self._expand_speakers()
 
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)
@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         self.directive_model.set_directives(
             self._shown_directives(directives), self.library.item_titles(item_id)
         )
-        self.directive_tree.expandAll()
+        self._expand_speakers()
         if directives:
             self.directive_stack.setCurrentWidget(self.directive_tree)
         else:
@@ -395,6 +395,12 @@ class MainWindow(QMainWindow):
             self.view.mark_query(spans)
             if not spans:
                 self.hit_label.setText(self.tr("“%1”在标题中").replace("%1", query))
+
+    def _expand_speakers(self) -> None:
+        # each speaker's group; expandAll would also walk the 300 directive rows under them
+        model = self.directive_model
+        for row in range(model.rowCount()):
+            self.directive_tree.setExpanded(model.index(row, 0), True)
 
     def _shown_directives(self, directives):
         """The panel follows the view's toggles: hidden kinds are not listed either."""

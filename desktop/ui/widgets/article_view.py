@@ -144,6 +144,7 @@ class ArticleView(QTextBrowser):
         document.setDefaultFont(reading_font(self.point_size))
         cursor = QTextCursor(document)
         first = True
+        formats: dict = {}  # (block font, style) -> format: a dozen kinds serve every run
 
         def block(
             text: str,
@@ -181,11 +182,11 @@ class ArticleView(QTextBrowser):
             if runs is None:
                 cursor.insertText(text, char_format)
             else:
-                formats = {}
                 for run, style in runs:
-                    run_format = formats.get(style)
+                    key = (size, bold, colour, style)
+                    run_format = formats.get(key)
                     if run_format is None:
-                        run_format = formats[style] = self._styled(char_format, style)
+                        run_format = formats[key] = self._styled(char_format, style)
                     cursor.insertText(run, run_format)
             return position
 
