@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bench import verdict
 from desktop.core.store.db import open_library
 
 
@@ -67,5 +68,5 @@ def report(result: dict, label: str) -> str:
         f"import ({label}: {result['files']} issues, {result['characters'] / 1e6:.1f} M characters): "
         f"{result['import_rate'] / 1e6:.2f} M chars/s ({result['import_s']:.1f} s); baseline sqlite-utils + trigram: "
         f"{result['baseline_rate'] / 1e6:.2f} M chars/s ({result['baseline_s']:.1f} s); "
-        f"throughput ratio {result['ratio']:.2f} (target >= 0.5: {'met' if result['met'] else 'MISSED'})"
+        f"throughput ratio {result['ratio']:.2f} (target >= 0.5, {verdict(result['met'], label)})"
     )
