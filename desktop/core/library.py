@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import ImportFailed, YanduError
-from desktop.core.ingest import is_supported
-from desktop.core.ingest import printable_path as display_path
 from desktop.core.model import (
     Directive,
     ImportResult,
@@ -39,6 +37,13 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def display_path(path: Path | str) -> str:
+    """A path as printable text. The ingest package (the readers' front) loads with the first import."""
+    from desktop.core.ingest import printable_path
+
+    return printable_path(path)
 
 
 def _read(path: Path) -> Prepared | ImportResult:
@@ -87,6 +92,8 @@ _DOCUMENT_LIKE = {
 def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, str | None]]:
     """Files as given and the bulletins inside folders (name order, hidden skipped), each with the
     reason it cannot be imported, if one is known before reading it."""
+    from desktop.core import ingest
+
     found: list[tuple[Path, str | None]] = []
     for raw in paths:
         path = Path(raw)
@@ -101,7 +108,7 @@ def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, str | None]]:
                 candidate = Path(root) / name
                 if name.startswith("."):
                     continue
-                if is_supported(candidate):
+                if ingest.is_supported(candidate):
                     found.append((candidate, None))
                 elif candidate.suffix.lower() in _DOCUMENT_LIKE:
                     wanted = _DOCUMENT_LIKE[candidate.suffix.lower()]

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import UTC, datetime
-from difflib import SequenceMatcher
 
 from desktop.core.analysis import ANALYSIS_VERSION
 from desktop.core.errors import NotFound
@@ -19,6 +17,8 @@ _ITEM_COLUMNS = "id, issue_id, position, kind, kicker, headline, subhead, body, 
 
 
 def content_hash(issue: Issue) -> str:
+    import hashlib  # this module opens the window too; hashing and diffing are for imports
+
     payload = [
         [item.kind, item.kicker, item.headline, item.subhead, list(item.paragraphs)]
         for item in issue.items
@@ -193,6 +193,8 @@ def match_items(old: tuple[Item, ...], new: tuple[Item, ...]) -> dict[int, Item]
             if same is not None:
                 pairs[position] = same
                 free.remove(same)
+    from difflib import SequenceMatcher
+
     for position, item in enumerate(new):
         if position in pairs or not free:
             continue

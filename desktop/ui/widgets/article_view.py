@@ -90,6 +90,7 @@ class ArticleView(QTextBrowser):
         self.directives: list[Directive] = []
         self.phrases: list[tuple[int, int, str]] = []
         self.annotations: list = []  # core Annotation values to draw, already filtered by layer
+        self._document: QTextDocument | None = None  # the article's, made by _render
         self._paragraph_starts: list[int] = []  # code-point offset of each paragraph in the body
         self._paragraph_positions: list[int] = []  # document position of each paragraph block
         self._hits: list[tuple[int, int]] = []
@@ -210,8 +211,10 @@ class ArticleView(QTextBrowser):
         if item.source_url:
             block("", self.point_size * 0.8)
             cursor.insertHtml(f'<a href="{item.source_url}">{item.source_url}</a>')
-        # Qt deletes the editor's own first document on setDocument, but leaves ours to their owner
-        previous = self.document() if self.document().parent() is self else None
+        # Qt deletes the editor's own first document on setDocument, but leaves ours to their owner.
+        # (Asking a document for its parent would cost 25 ms the first time: PySide6 sets up the
+        # Python types of the editor's private text control. So the view keeps its own count.)
+        previous, self._document = self._document, document
         self.setDocument(document)
         if previous is not None:
             previous.deleteLater()
