@@ -2,7 +2,8 @@
 
 
 def verdict(met: bool, label: str) -> str:
-    """The import and search targets are set for the large library; the small one is for reference."""
+    """The import, search, start-up and memory targets are set for the large library; the small run
+    is for reference."""
     if label == "large":
         return "met" if met else "MISSED"
     return "set for the large library; " + ("would be met" if met else "not reached at this size")

@@ -74,10 +74,12 @@ def main() -> int:
                 met.append(result["met"])
             result = startup.run(database)
             print(startup.report(result, label), flush=True)
-            met.append(result["met"])
+            if label == "large":
+                met.append(result["met"])
             result = memory.run(database)
             print(memory.report(result, label), flush=True)
-            met.append(result["met"])
+            if label == "large":
+                met.append(result["met"])
         print(f"[{label}] done in {time.perf_counter() - started:.0f} s", flush=True)
     print(f"{sum(met)} of {len(met)} targets met")
     return 0 if all(met) else 1

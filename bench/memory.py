@@ -14,6 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench import verdict
+
 SCRIPT = """
 import json, os, sys
 stages = {}
@@ -73,6 +75,6 @@ def run(database: Path) -> dict:
 def report(result: dict, label: str) -> str:
     stages = ", ".join(f"{name} {mb}" for name, mb in result["stages"].items())
     return (
-        f"memory ({label}): peak {result['peak_mb']:.0f} MB (target <= 300 MB: {'met' if result['met'] else 'MISSED'}); "
+        f"memory ({label}): peak {result['peak_mb']:.0f} MB (target <= 300 MB, {verdict(result['met'], label)}); "
         f"resident/peak MB after each step: {stages}"
     )

@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import verdict
+
 BARE = (
     "import sys\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
@@ -167,6 +169,6 @@ def report(result: dict, label: str) -> str:
     return (
         f"start-up ({label}) stages, ms: {', '.join(steps)} = {previous:.0f}\n"
         f"start-up ({label}): {result['yandu_s']:.2f} s to the painted window; bare PySide6 QMainWindow "
-        f"{result['bare_s']:.2f} s; ratio {result['ratio']:.2f} (target <= 2: {'met' if result['met'] else 'MISSED'}); "
+        f"{result['bare_s']:.2f} s; ratio {result['ratio']:.2f} (target <= 2, {verdict(result['met'], label)}); "
         f"whole process, PNG written and exited: {result['yandu_exit_s']:.2f} s against {result['bare_exit_s']:.2f} s"
     )
