@@ -95,7 +95,9 @@ class ArticleView(QTextBrowser):
         self._paragraph_positions: list[int] = []  # document position of each paragraph block
         self._hits: list[tuple[int, int]] = []
         self._current_hit = -1
-        self._flash: QTextEdit.ExtraSelection | None = None
+        # extra selections are rebuilt from these spans on each new document: a selection holds a
+        # cursor into the document it was made on, and that document is deleted when replaced
+        self._flash: tuple[int, int] | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -111,6 +113,8 @@ class ArticleView(QTextBrowser):
     def show_message(self, title: str, text: str, link: tuple[str, str] | None = None) -> None:
         self.item = None
         self.directives, self.phrases, self._hits, self.annotations = [], [], [], []
+        self._flash = None
+        self._flash_timer.stop()
         self.setExtraSelections([])
         button = f"<p><a href='{link[0]}'>{link[1]}</a></p>" if link else ""
         self.setHtml(
@@ -127,7 +131,8 @@ class ArticleView(QTextBrowser):
     ) -> None:
         self.item, self.directives, self.phrases = item, directives, phrases
         self.annotations = list(annotations or [])
-        self._hits, self._current_hit = [], -1
+        self._hits, self._current_hit, self._flash = [], -1, None
+        self._flash_timer.stop()
         self._render(meta)
 
     def _render(self, meta: str = "") -> None:
@@ -215,9 +220,11 @@ class ArticleView(QTextBrowser):
         # (Asking a document for its parent would cost 25 ms the first time: PySide6 sets up the
         # Python types of the editor's private text control. So the view keeps its own count.)
         previous, self._document = self._document, document
+        self.setExtraSelections([])  # they hold cursors into the document about to be deleted
         self.setDocument(document)
         if previous is not None:
             previous.deleteLater()
+        self._apply_extra()  # search hits and a flash, on the new document
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _marks(self) -> list[Mark]:
@@ -336,12 +343,7 @@ class ArticleView(QTextBrowser):
             bar.value() + rect.top() - self.viewport().height() // 3
         )  # a third from the top
         if flash:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.document())
-            selection.cursor.setPosition(self.position_of(start))
-            selection.cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.format.setBackground(FLASH)
-            self._flash = selection
+            self._flash = (start, end)
             self._apply_extra()
             self._flash_timer.start(900)
 
@@ -387,18 +389,20 @@ class ArticleView(QTextBrowser):
         return self._current_hit
 
     def _apply_extra(self) -> None:
+        spans = [
+            (start, end, CURRENT_HIT if index == self._current_hit else SEARCH_HIT)
+            for index, (start, end) in enumerate(self._hits)
+        ]
+        if self._flash is not None:
+            spans.append((*self._flash, FLASH))
         selections = []
-        for index, (start, end) in enumerate(self._hits):
+        for start, end, colour in spans:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = QTextCursor(self.document())
             selection.cursor.setPosition(self.position_of(start))
             selection.cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.format.setBackground(
-                CURRENT_HIT if index == self._current_hit else SEARCH_HIT
-            )
+            selection.format.setBackground(colour)
             selections.append(selection)
-        if self._flash is not None:
-            selections.append(self._flash)
         self.setExtraSelections(selections)
 
     # display options
