@@ -142,9 +142,11 @@ class Library(StudyMixin):
 
     # reading
 
-    def issues(self, limit: int | None = None, offset: int = 0) -> list[IssueSummary]:
-        """Newest first; `limit`/`offset` read one window of that order (the window reads it in pages)."""
-        return store.list_issues(self.db, limit, offset)
+    def issues(
+        self, limit: int | None = None, after: IssueSummary | None = None
+    ) -> list[IssueSummary]:
+        """Newest first; `limit` of them after `after` (the window reads the list in pages)."""
+        return store.list_issues(self.db, limit, after)
 
     def counts(self) -> tuple[int, int]:
         """How many issues and articles the library holds."""

@@ -344,7 +344,7 @@ def test_overlapping_and_punctuated_queries(sample_window):
 
 
 def test_a_long_library_is_read_a_page_at_a_time(
-    qtbot, qtmodeltester, library, samples, monkeypatch
+    qtbot, qtmodeltester, library, samples, monkeypatch, tmp_path
 ):
     from desktop.ui.main_window import MainWindow
     from desktop.ui.models import library_model
@@ -366,6 +366,27 @@ def test_a_long_library_is_read_a_page_at_a_time(
     model.reload()
     qtmodeltester.check(model)
 
+    # an issue imported by another process while the list is half read: no page shifts
+    model = library_model.LibraryModel(library)
+    model.reload()
+    text = (samples / "kaifaqu-bulletin-2020-07.txt").read_text(encoding="utf-8")
+    newest = tmp_path / "kaifaqu-bulletin-2099-01.txt"
+    newest.write_text(
+        text + "\n\n\n\n开发区召开安全生产专题会议\n\n会议要求各单位压实责任。\n", encoding="utf-8"
+    )
+    assert library.import_file(newest).status == "imported"
+    while model.canFetchMore():
+        model.fetchMore()
+    listed = [
+        model.index(row, 0).data(library_model.ISSUE_ID_ROLE) for row in range(model.rowCount())
+    ]
+    assert listed == [summary.id for summary in newest_first]  # the new one comes with a refresh
+    model.reload()
+    assert model.index(0, 0).data(library_model.ISSUE_ID_ROLE) == library.issues()[0].id
+    assert library.issue(library.issues()[0].id).date == "2099-01"
+
+    issues, articles = library.counts()
+    newest_first = library.issues()
     win = MainWindow(library)
     qtbot.addWidget(win)
     win.library_model.reload()  # the first page only, as a long library opens
@@ -375,3 +396,30 @@ def test_a_long_library_is_read_a_page_at_a_time(
     assert win.tree.currentIndex().data(library_model.ITEM_ID_ROLE) == oldest.id
     assert win.view.item.id == oldest.id
     assert win.count_label.text() == f"{issues} 期 · {articles} 篇"
+
+
+@pytest.mark.parametrize("redraw", ["zoom", "markings", "other article"])
+def test_redrawing_during_a_flash_keeps_the_flash_on_the_new_page(qtbot, sample_window, redraw):
+    """A flash holds a place in the page; a redraw replaces the page (and used to crash Yandu)."""
+    view = sample_window.view
+    directive = view.directives[-1]
+    view.reveal(directive.start, directive.end)
+    assert view.flashing()
+    if redraw == "zoom":
+        sample_window.zoom(1)
+    elif redraw == "markings":
+        sample_window.statements_action.trigger()
+    else:
+        other = sample_window.library_model.index(2, 0, sample_window.library_model.index(0, 0))
+        sample_window.tree.setCurrentIndex(other)
+    qtbot.wait(50)  # the replaced page is deleted
+    selections = view.extraSelections()
+    if redraw == "other article":
+        assert not view.flashing() and selections == []
+    else:
+        assert view.flashing()
+        [flash] = selections
+        assert flash.cursor.document() is view.document()
+        assert flash.cursor.selectedText() == directive.text
+    qtbot.waitUntil(lambda: not view.flashing(), timeout=3000)
+    assert view.extraSelections() == []

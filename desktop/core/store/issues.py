@@ -259,17 +259,31 @@ def get_item(db: LibraryDb, item_id: int) -> Item:
     return _item_from_row(row)
 
 
-def list_issues(db: LibraryDb, limit: int | None = None, offset: int = 0) -> list[IssueSummary]:
-    """Issues newest first (undated last); `limit` and `offset` read a window of that order."""
+def list_issues(
+    db: LibraryDb, limit: int | None = None, after: IssueSummary | None = None
+) -> list[IssueSummary]:
+    """Issues newest first (undated last); `limit` of them, from the one that comes after `after`.
+
+    The next page starts from the last issue read, not from a row count, so an issue imported
+    meanwhile by another process cannot shift a page (and list an issue twice)."""
+    where, arguments = "", []
+    if after is not None:
+        undated = int(after.date is None)
+        where = (
+            "WHERE (date IS NULL) > ? OR ((date IS NULL) = ? "
+            "AND (COALESCE(date, '') < ? OR (COALESCE(date, '') = ? AND id < ?)))"
+        )
+        arguments = [undated, undated, after.date or "", after.date or "", after.id]
     rows = db.execute(
-        """
+        f"""
         SELECT id, title, date, source, format,
                (SELECT COUNT(*) FROM items WHERE items.issue_id = issues.id)
         FROM issues
+        {where}
         ORDER BY date IS NULL, date DESC, id DESC
-        LIMIT ? OFFSET ?
+        LIMIT ?
         """,
-        [-1 if limit is None else limit, offset],
+        [*arguments, -1 if limit is None else limit],
     )
     return [IssueSummary(*row) for row in rows]
 

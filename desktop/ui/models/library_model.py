@@ -24,21 +24,27 @@ class LibraryModel(TwoLevelModel):
         self._issues: list[IssueSummary] = []
         self._items: dict[int, tuple[Item, ...]] = {}
         self._counts = (0, 0)  # issues and articles in the library; `reload` reads them
+        self._complete = True  # the last page has been read
 
     def reload(self) -> None:
         self.beginResetModel()
         self._counts = self.library.counts()
         self._issues = self.library.issues(limit=PAGE)
+        self._complete = len(self._issues) < PAGE
         self._items = {}
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._issues) < self._counts[0]
+        return not parent.isValid() and not self._complete
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex(), limit: int | None = PAGE) -> None:  # noqa: B008, N802
-        if parent.isValid():
-            return
-        more = self.library.issues(limit=limit, offset=len(self._issues))
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if not parent.isValid():
+            self._read_more(PAGE)
+
+    def _read_more(self, limit: int | None) -> None:
+        """The next `limit` issues (None: all the rest), after the last one read."""
+        more = self.library.issues(limit=limit, after=self._issues[-1] if self._issues else None)
+        self._complete = limit is None or len(more) < limit
         if more:
             self.beginInsertRows(
                 QModelIndex(), len(self._issues), len(self._issues) + len(more) - 1
@@ -92,7 +98,7 @@ class LibraryModel(TwoLevelModel):
             issue_id = self.library.item(item_id).issue_id
         rows = [row for row, issue in enumerate(self._issues) if issue.id == issue_id]
         if not rows and self.canFetchMore():  # an older issue: read the rest of the list at once
-            self.fetchMore(limit=None)
+            self._read_more(None)
             rows = [row for row, issue in enumerate(self._issues) if issue.id == issue_id]
         for row in rows:
             for child_row, item in enumerate(self._items_of(row)):
