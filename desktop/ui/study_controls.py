@@ -282,9 +282,8 @@ class StudyControls(QObject):
         return member.id
 
     def manage_members(self) -> None:
-        from desktop.ui.dialogs.members_dialog import (
-            MembersDialog,  # dialogs load when first opened
-        )
+        # the dialogs load when first opened, not with the window
+        from desktop.ui.dialogs.members_dialog import MembersDialog
 
         MembersDialog(self.library, self.window).exec()
         self.reload_members()
@@ -495,9 +494,13 @@ class StudyControls(QObject):
         """The item's annotations in the layers shown; `found`, when given, is all of them, already read."""
         if found is None:
             found = self.library.annotations(item_id=item_id)
-        if not self.others_action.isChecked():
-            found = [a for a in found if a.member_id == self.member_id]
-        return found
+        return self._in_shown_layers(found)
+
+    def _in_shown_layers(self, found: list) -> list:
+        """The member's own layer, and the others' when they are shown."""
+        if self.others_action.isChecked():
+            return found
+        return [a for a in found if a.member_id == self.member_id]
 
     def refresh_layers(self) -> None:
         self.settings.setValue("study/others", self.others_action.isChecked())
@@ -551,9 +554,7 @@ class StudyControls(QObject):
             found = item_annotations  # the panel shows just what the article has: read once
         else:
             found = self.library.annotations(**filters)
-        if not self.others_action.isChecked():
-            found = [a for a in found if a.member_id == self.member_id]
-        self.annotation_model.set_annotations(found)
+        self.annotation_model.set_annotations(self._in_shown_layers(found))
 
     def _selected_annotation(self):
         index = self.annotation_list.currentIndex()

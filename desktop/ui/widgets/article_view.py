@@ -424,8 +424,7 @@ class ArticleView(QTextBrowser):
             return
         ratio = self.verticalScrollBar().value() / max(1, self.verticalScrollBar().maximum())
         anchor, position = self.textCursor().anchor(), self.textCursor().position()
-        self._render()
-        self._apply_extra()
+        self._render()  # search hits and a flash come back with it
         cursor = QTextCursor(
             self.document()
         )  # the same text again: the reader's place and selection hold
