@@ -18,7 +18,7 @@ import sqlite_utils
 
 from bench.corpus import issues
 from desktop.core.analysis import analyse
-from desktop.core.words import posseg_module
+from desktop.core.text.words import posseg_module
 
 
 def _store_and_index(corpus, path: Path) -> float:

@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop.core.analysis import ItemAnalysis, analyse
 from desktop.core.ingest import read_issue
 from desktop.core.model import Issue
-from desktop.core.store.search import grams, item_search_text
+from desktop.core.text.search_terms import grams, item_search_text
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ Mixed into `Library`; every method that changes something runs in one transactio
 
 from __future__ import annotations
 
-from desktop.core.anchoring import find_quote
 from desktop.core.errors import YanduError
 from desktop.core.model import Annotation, Category, Member, Reflection, StudySession
 from desktop.core.store import annotations as store
+from desktop.core.text.anchoring import find_quote
 
 
 class StudyMixin:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core.library import Library
 from desktop.core.model import ImportResult
-from desktop.core.store.search import find_terms
+from desktop.core.text.search_terms import find_terms
 from desktop.ui.models.directive_model import DIRECTIVE_ROLE, DirectiveModel
 from desktop.ui.models.library_model import ITEM_ID_ROLE, LibraryModel
 from desktop.ui.models.search_model import HIT_ROLE, SearchModel

@@ -32,7 +32,7 @@ from desktop.core.analysis.people import (
     titled_mentions,
 )
 from desktop.core.analysis.sentences import split_sentences
-from desktop.core.words import posseg_module
+from desktop.core.text.words import posseg_module
 
 SPEECH_VERBS = "指出|强调|要求|提出|表示|希望|认为|指示|号召|呼吁|部署|寄语|叮嘱|嘱咐|勉励|提醒|谈到|讲到|坦言|说|称"
 DIRECTING_VERBS = {"要求", "部署", "号召", "呼吁", "希望", "叮嘱", "嘱咐", "勉励", "提醒", "指示"}

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.ingest.blocks import Block
-from desktop.core.words import jieba_module
+from desktop.core.text.words import jieba_module
 
 HEADLINE = 9  # level given to headlines detected from layout rather than stated by the source
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from desktop.core.anchoring import Target, reanchor, target_for
 from desktop.core.errors import NotFound, YanduError
 from desktop.core.model import Annotation, Category, Member, Reflection, StudySession
 from desktop.core.store.connection import LibraryDb
+from desktop.core.text.anchoring import Target, reanchor, target_for
 
 _SNAPSHOT = (
     "item_id",

@@ -11,7 +11,8 @@ from desktop.core.model import Issue, IssueSummary, Item
 from desktop.core.store.analysis import store_analysis
 from desktop.core.store.annotations import reanchor_issue
 from desktop.core.store.connection import LibraryDb
-from desktop.core.store.search import index_item, item_search_text, unindex_item
+from desktop.core.store.search import index_item, unindex_item
+from desktop.core.text.search_terms import item_search_text
 
 _ITEM_COLUMNS = "id, issue_id, position, kind, kicker, headline, subhead, body, source_url"
 

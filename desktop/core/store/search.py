@@ -1,66 +1,21 @@
-"""Full-text search for Chinese from one character up.
+"""The full-text index of the library (FTS5 over character bigrams) and the search over it.
 
-SQLite's trigram tokenizer cannot match a query shorter than three characters
-(安全 finds nothing), and on SQLite 3.40 its LIKE fallback mis-handles Chinese.
-So each item is indexed as overlapping character bigrams, plus the last
-character of every run: 安全生产 → "安全 全生 生产 产". A query of two or more
-characters is the phrase of its bigrams; one character is a prefix query,
-served by a one-character prefix index. Hits are then confirmed in the text,
-which also gives the snippet.
+How text becomes grams and a query becomes an FTS5 expression is in core/text/search_terms.py.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
-from operator import add
 
 from desktop.core.model import SearchHit
 from desktop.core.store.connection import LibraryDb
-
-_RUN = re.compile(r"[^\W_]+")
-# full-width Latin letters and digits fold to ASCII (２５ finds 25, ＡＢＣ finds abc); one character for one
-_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-
-
-def fold(text: str, normalise: bool = True) -> str:
-    """Case- and width-insensitive form of `text`, with the same length (so offsets still hold).
-
-    Stored text is NFC already (`normalise=False` skips that pass on the indexing path).
-    """
-    folded = (unicodedata.normalize("NFC", text) if normalise else text).translate(_WIDTH)
-    lowered = folded.lower()
-    return lowered if len(lowered) == len(folded) else folded
-
-
-SNIPPET_BEFORE = 24
-SNIPPET_AFTER = 56
-
-
-def grams(text: str) -> str:
-    # map(add, run, run[1:]) pairs each character with the next at C speed: the index's hot loop
-    return " ".join(
-        " ".join(map(add, run, run[1:])) + " " + run[-1] if len(run) > 1 else run
-        for run in _RUN.findall(fold(text, normalise=False))
-    )
-
-
-def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH expression for a user's query, or None if it has no searchable character."""
-    parts = []
-    for run in _RUN.findall(fold(query)):
-        if len(run) == 1:
-            parts.append(f'"{run}"*')
-        else:
-            parts.append('"' + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + '"')
-    return " AND ".join(parts) if parts else None
-
-
-def item_search_text(
-    kicker: str | None, headline: str | None, subhead: str | None, body: str
-) -> str:
-    return "\n".join(part for part in (kicker, headline, subhead, body) if part)
+from desktop.core.text.search_terms import (
+    find_terms,
+    grams,
+    item_search_text,
+    match_expression,
+    snippet,
+)
 
 
 def index_item(db: LibraryDb, item_id: int, text: str, precomputed: str | None = None) -> None:
@@ -75,56 +30,6 @@ def unindex_item(db: LibraryDb, item_id: int, text: str) -> None:
         "INSERT INTO item_grams(item_grams, rowid, grams) VALUES ('delete', ?, ?)",
         [item_id, grams(text)],
     )
-
-
-def snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """The text around a hit, and where the hit is in it."""
-    left = max(0, start - SNIPPET_BEFORE)
-    right = min(len(text), end + SNIPPET_AFTER)
-    piece = text[left:right].replace("\n", " ")
-    lead = "…" if left else ""
-    return (
-        lead + piece + ("…" if right < len(text) else ""),
-        len(lead) + start - left,
-        len(lead) + end - left,
-    )
-
-
-def find_terms(text: str, query: str) -> list[tuple[int, int]]:
-    """Where the query occurs in `text`, case- and width-insensitively, as code-point spans.
-
-    Its words as typed (split at spaces) if every one is there; else its runs of letters
-    and digits (安全，生产 → 安全 and 生产), as the index splits them. Overlapping spans merge.
-    """
-    folded = fold(text)
-    if len(folded) != len(
-        text
-    ):  # stored text is NFC already; this guards against the odd exception
-        folded = text
-    wanted = fold(query)
-    for terms in (wanted.split(), _RUN.findall(wanted)):
-        spans: list[tuple[int, int]] = []
-        for term in terms:
-            start = folded.find(term)
-            if start == -1:
-                spans = []
-                break
-            while start != -1:
-                spans.append((start, start + len(term)))
-                start = folded.find(term, start + 1)
-        if spans:
-            return _merge(spans)
-    return []
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 CANDIDATES = 1000

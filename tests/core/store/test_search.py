@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.store.search import grams, match_expression
+from desktop.core.text.search_terms import grams, match_expression
 
 
 @pytest.fixture
