@@ -11,13 +11,14 @@ STAMP := $(VENV)/.installed
 run: system venv translations
 	$(BIN)/yandu
 
-test: system venv translations
-	$(BIN)/ruff check desktop tests bench
+test: system venv translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# lint, formatting and types: part of `make test`
 lint: venv
-	$(BIN)/ruff check desktop tests
-	$(BIN)/ruff format --check desktop tests
+	$(BIN)/ruff check desktop tests bench packaging
+	$(BIN)/ruff format --check desktop tests bench packaging
+	$(BIN)/mypy
 
 system:
 	@packaging/install-system-packages.sh
@@ -31,7 +32,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 translations: venv
-	@$(BIN)/python -m desktop.ui.translations build
+	@$(BIN)/python packaging/translations.py build
 
 
 bench: system venv translations

@@ -35,7 +35,7 @@ def main() -> int:
         search_scale,
         startup,
     )
-    from desktop.core.store.db import open_library
+    from desktop.core.library import Library
 
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -66,7 +66,7 @@ def main() -> int:
             if label == "large":
                 met.append(result["met"])
             database = folder / "library.sqlite3"
-            library = open_library(database)
+            library = Library.open(database)
             result = search_scale.run(library, corpus.folder)
             library.close()
             print(search_scale.report(result, label), flush=True)

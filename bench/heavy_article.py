@@ -55,7 +55,7 @@ def _annotate(library, item, members, count: int, offset: int = 0) -> None:
     for number in range(count):
         start = (offset + number * step) % max(1, len(body) - 12)
         member = members[number % len(members)]
-        library.annotate(
+        library.annotations.create(
             item.id,
             start,
             start + 10,
@@ -69,9 +69,9 @@ def _annotate(library, item, members, count: int, offset: int = 0) -> None:
 def run(rounds: int = 20) -> dict:
     from PySide6.QtCore import QSettings
 
+    from desktop.core.library import Library
     from desktop.core.notes.content import gather
     from desktop.core.notes.export import export_docx
-    from desktop.core.store.db import open_library
     from desktop.ui.app import make_app
     from desktop.ui.main_window import MainWindow
 
@@ -80,11 +80,11 @@ def run(rounds: int = 20) -> dict:
         folder = Path(name)
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-        library = open_library(folder / "heavy.sqlite3")
+        library = Library.open(folder / "heavy.sqlite3")
         issue_id = library.import_file(build_article(folder)).issue_id
         item = library.issue(issue_id).items[0]
         directives = len(library.item_directives(item.id))
-        members = [library.add_member(n) for n in ("张三", "李四", "王五")]
+        members = [library.members.add(n) for n in ("张三", "李四", "王五")]
         _annotate(library, item, members, 200)
         window = MainWindow(library)
         window.setProperty("transient", True)
@@ -105,12 +105,12 @@ def run(rounds: int = 20) -> dict:
         open_ms = statistics.median(times) * 1000
 
         _annotate(library, item, members, 300, offset=5)
-        session = library.add_session(
+        session = library.sessions.add(
             "学习会", item_ids=(item.id,), attendee_ids=tuple(m.id for m in members)
         )
         with library.db.atomic():
             library.db.execute("UPDATE annotations SET session_id = ?", [session.id])
-        annotations = len(library.annotations(session_id=session.id))
+        annotations = len(library.annotations.find(session_id=session.id))
         export_times = []
         for round_number in range(3):
             started = time.perf_counter()

@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from bench import verdict
-from desktop.core.store.db import open_library
+from desktop.core.library import Library
 
 
 def baseline(files: list[Path], database: Path) -> float:
@@ -34,7 +34,7 @@ def baseline(files: list[Path], database: Path) -> float:
 
 
 def measured(files: list[Path], database: Path) -> tuple[float, int]:
-    library = open_library(database)
+    library = Library.open(database)
     library.import_file(
         files[0]
     )  # load jieba's dictionaries once, outside the timing (one-time per process)

@@ -27,7 +27,7 @@ def stage(name):
     stages[name] = f"{rss}/{peak}"
 stage("python")
 from PySide6.QtCore import QSettings
-from desktop.core.store.db import open_library
+from desktop.core.library import Library
 from desktop.ui.app import make_app
 from desktop.ui.main_window import MainWindow
 stage("imports")
@@ -35,7 +35,7 @@ app = make_app()
 stage("application")
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
-library = open_library(sys.argv[1])
+library = Library.open(sys.argv[1])
 stage("library")
 window = MainWindow(library)
 window.setProperty("transient", True)

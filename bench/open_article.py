@@ -23,7 +23,7 @@ def run(rounds: int = 30) -> dict:
     from PySide6.QtWidgets import QTextBrowser
 
     from bench.corpus import SAMPLES
-    from desktop.core.store.db import open_library
+    from desktop.core.library import Library
     from desktop.ui.app import make_app
     from desktop.ui.main_window import MainWindow
 
@@ -31,7 +31,7 @@ def run(rounds: int = 30) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-        library = open_library(Path(folder) / "bench.sqlite3")
+        library = Library.open(Path(folder) / "bench.sqlite3")
         result = library.import_file(SAMPLES / "kaifaqu-bulletin-2020-07.txt")
         items = library.issue(result.issue_id).items
         window = MainWindow(library)

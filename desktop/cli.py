@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
 from desktop.cli_study import STUDY_COMMANDS, add_study_commands
 from desktop.core.errors import YanduError
-from desktop.paths import default_library_path, log_path
+from desktop.core.messages import describe, locale_language
+from desktop.logs import log_to_file, log_traceback
+from desktop.paths import default_library_path
+
+LANGUAGE = locale_language()  # error messages follow the locale: Chinese or English
 
 
 def _positive(text: str) -> int:
@@ -105,8 +107,8 @@ def _print_json(value: object) -> None:
 
 
 def _print_result(result) -> None:
-    if result.failed:
-        print(f"error: {result.path}: {result.message}", file=sys.stderr, flush=True)
+    if result.problem is not None:
+        print(f"error: {describe(result.problem, LANGUAGE)}", file=sys.stderr, flush=True)
     else:
         print(
             f"{result.status}: {result.path} -> issue {result.issue_id} 《{result.title}》, {result.item_count} items",
@@ -216,9 +218,7 @@ def _fresh_analysis(library) -> None:
 
 def _cmd_directives(library, args) -> int:
     if args.issue is None and not args.speaker:
-        raise YanduError(
-            "directives", "name an issue (yandu directives 1) or a speaker (--speaker 李强)"
-        )
+        raise YanduError(("directives", None), "cli.directives_scope")
     _fresh_analysis(library)
     found = (
         library.speaker_directives(args.speaker)
@@ -328,19 +328,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         ):
             stream.reconfigure(encoding="utf-8", errors="replace")
     args = _parser().parse_args(argv)
-    _log_to_file()
+    log_to_file()
     try:
         if args.command in (None, "gui"):
             return _cmd_gui(args)
-        from desktop.core.store.db import open_library
+        from desktop.core.library import Library
 
-        library = open_library(args.db or default_library_path())
+        library = Library.open(args.db or default_library_path())
         try:
             return COMMANDS[args.command](library, args)
         finally:
             library.close()
     except YanduError as exc:
-        print(f"error: {exc.subject}: {exc.message}", file=sys.stderr)
+        print(f"error: {describe(exc, LANGUAGE)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `yandu issues | head`: the reader left, nothing to say
         sys.stderr.close()
@@ -349,36 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("error: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: keep the traceback for the report, show one line
-        where = _log_failure()
-        print(
-            f"error: internal error ({type(exc).__name__}: {exc}); details in {where}",
-            file=sys.stderr,
-        )
+        where = log_traceback(exc)
+        bug = YanduError("yandu", "bug", detail=f"{type(exc).__name__}: {exc}", log=str(where))
+        print(f"error: {describe(bug, LANGUAGE)}", file=sys.stderr)
         return 2
-
-
-def _log_to_file() -> None:
-    """Warnings from the core (a reader that choked on a file) go to the log, not the terminal."""
-    root = logging.getLogger()
-    if root.handlers:
-        return
-    try:
-        path = log_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8", delay=True)
-    except OSError:
-        handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.WARNING)
-
-
-def _log_failure() -> Path:
-    path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
-    except OSError:
-        logging.getLogger(__name__).exception("could not write the log")
-    return path

@@ -136,20 +136,19 @@ def _annotation_json(a) -> dict:
 
 
 def _cmd_annotate(library, args) -> int:
-    member = library.ensure_member(args.member)
-    if args.session is not None:
-        library.session(args.session)
-    annotation = library.annotate_quote(
-        args.item,
-        args.quote,
-        member.id,
-        occurrence=args.occurrence,
-        session_id=args.session,
-        category=args.category,
-        colour=args.color,
-        comment=args.comment,
-        tags=tuple(args.tag),
-    )
+    with library.transaction():  # a new member is kept only with the annotation
+        member = library.members.ensure(args.member)
+        annotation = library.annotations.create_at_quote(
+            args.item,
+            args.quote,
+            member.id,
+            occurrence=args.occurrence,
+            session_id=args.session,
+            category=args.category,
+            colour=args.color,
+            comment=args.comment,
+            tags=tuple(args.tag),
+        )
     print(
         f"annotation {annotation.id}: {annotation.member} on item {annotation.item_id} "
         f"[{annotation.start}-{annotation.end}] “{annotation.quote}”"
@@ -163,10 +162,10 @@ def _cmd_annotations(library, args) -> int:
         library.item(args.item)
         filters["item_id"] = args.item
     if args.member:
-        filters["member_id"] = library.member(args.member).id
+        filters["member_id"] = library.members.named(args.member).id
     if args.session is not None:
         filters["session_id"] = args.session
-    found = library.annotations(**filters)
+    found = library.annotations.find(**filters)
     if args.json:
         _print_json([_annotation_json(a) for a in found])
         return 0
@@ -178,7 +177,7 @@ def _cmd_annotations(library, args) -> int:
 
 
 def _cmd_unannotate(library, args) -> int:
-    library.delete_annotation(args.annotation, library.member(args.member).id)
+    library.annotations.delete(args.annotation, library.members.named(args.member).id)
     print(
         f"annotation {args.annotation} deleted (yandu undo --member {args.member} brings it back)"
     )
@@ -186,8 +185,9 @@ def _cmd_unannotate(library, args) -> int:
 
 
 def _cmd_undo(library, args) -> int:
-    member = library.member(args.member)
-    touched = library.undo(member.id) if args.command == "undo" else library.redo(member.id)
+    member = library.members.named(args.member)
+    log = library.undo_log
+    touched = log.undo(member.id) if args.command == "undo" else log.redo(member.id)
     if touched is None:
         print(f"nothing to {args.command} for {member.name}")
     else:
@@ -196,7 +196,7 @@ def _cmd_undo(library, args) -> int:
 
 
 def _cmd_members(library, args) -> int:
-    found = library.members()
+    found = library.members.all()
     if args.json:
         _print_json([{"id": m.id, "name": m.name, "color": m.colour} for m in found])
         return 0
@@ -206,13 +206,13 @@ def _cmd_members(library, args) -> int:
 
 
 def _cmd_member_add(library, args) -> int:
-    member = library.add_member(args.name, args.color)
+    member = library.members.add(args.name, args.color)
     print(f"member {member.id}: {member.name}")
     return 0
 
 
 def _cmd_sessions(library, args) -> int:
-    found = library.sessions()
+    found = library.sessions.all()
     if args.json:
         _print_json(
             [
@@ -238,18 +238,21 @@ def _cmd_sessions(library, args) -> int:
 
 
 def _cmd_session_add(library, args) -> int:
+    with library.transaction():  # the members it names are kept only with the session
+        return _add_session(library, args)
+
+
+def _add_session(library, args) -> int:
     absentees = []
     for entry in args.absent:
         name, _, reason = entry.partition(":")
-        absentees.append((library.ensure_member(name).id, reason))
-    for item_id in args.item:
-        library.item(item_id)
-    session = library.add_session(
+        absentees.append((library.members.ensure(name).id, reason))
+    session = library.sessions.add(
         args.title,
         starts_at=args.when,
         place=args.place,
-        host_id=library.ensure_member(args.host).id if args.host else None,
-        attendee_ids=tuple(library.ensure_member(name).id for name in args.attendee),
+        host_id=library.members.ensure(args.host).id if args.host else None,
+        attendee_ids=tuple(library.members.ensure(name).id for name in args.attendee),
         absentees=tuple(absentees),
         item_ids=tuple(args.item),
     )
@@ -258,12 +261,9 @@ def _cmd_session_add(library, args) -> int:
 
 
 def _cmd_reflect(library, args) -> int:
-    member = library.ensure_member(args.member)
-    if args.item is not None:
-        library.item(args.item)
-    if args.session is not None:
-        library.session(args.session)
-    library.save_reflection(member.id, args.text, item_id=args.item, session_id=args.session)
+    with library.transaction():
+        member = library.members.ensure(args.member)
+        library.reflections.save(member.id, args.text, item_id=args.item, session_id=args.session)
     print("saved")
     return 0
 
@@ -291,10 +291,10 @@ def _cmd_export(library, args) -> int:
 
 def _cmd_categories(library, args) -> int:
     if args.set:
-        library.set_category(args.set[0], args.set[1])
+        library.categories.set(args.set[0], args.set[1])
     if args.remove:
-        library.remove_category(args.remove)
-    found = library.categories()
+        library.categories.remove(args.remove)
+    found = library.categories.all()
     if args.json:
         _print_json([{"name": c.name, "color": c.colour} for c in found])
     else:

@@ -26,8 +26,15 @@ def samples() -> Path:
 @pytest.fixture
 def library(tmp_path):
     """A fresh library in a temporary folder."""
-    from desktop.core.store.db import open_library
+    from desktop.core.library import Library
 
-    lib = open_library(tmp_path / "library.sqlite3")
+    lib = Library.open(tmp_path / "library.sqlite3")
     yield lib
     lib.close()
+
+
+def message(error, language: str = "en") -> str:
+    """The words of an error (or a result's problem) as a face shows them, without the subject."""
+    from desktop.core.messages import message_text, translator
+
+    return message_text(error.code, error.params, translator(language))

@@ -1,20 +1,23 @@
 """The library: the one object the command line and the window talk to.
 
-Every change runs in one transaction; a file that fails leaves no trace.
+`Library.open(path)` opens (creating or upgrading) a library file. It reads
+issues, items and what the analysis found; it imports files, each in one
+transaction, so a file that fails leaves no trace; and it holds the study
+group's features as objects of their own (`members`, `categories`, `sessions`,
+`annotations`, `reflections`, `undo_log`), as Anki's collection holds its
+managers. A `Library` and its connection belong to the thread that opened it.
 """
 
 from __future__ import annotations
 
-import logging
-import os
 import re
-import sqlite3
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from desktop.core.errors import ImportFailed, YanduError
+from desktop.core.errors import Invalid, Problem, StorageError, YanduError
+from desktop.core.importing import Prepared, collect_files, display_path, prepare
 from desktop.core.model import (
     Directive,
     ImportResult,
@@ -28,42 +31,16 @@ from desktop.core.model import (
 from desktop.core.store import analysis as stored_analysis
 from desktop.core.store import issues as store
 from desktop.core.store.connection import LibraryDb
+from desktop.core.store.db import open_db
 from desktop.core.store.search import search as search_items
-from desktop.core.study import StudyMixin
-
-if TYPE_CHECKING:
-    from desktop.core.prepare import Prepared
+from desktop.core.study.annotations import Annotations
+from desktop.core.study.members import Categories, Members
+from desktop.core.study.reflections import Reflections
+from desktop.core.study.sessions import Sessions
+from desktop.core.study.undo import UndoLog
 
 Progress = Callable[[int, int, str], None]
-log = logging.getLogger(__name__)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def display_path(path: Path | str) -> str:
-    """A path as printable text. The ingest package (the readers' front) loads with the first import."""
-    from desktop.core.ingest import printable_path
-
-    return printable_path(path)
-
-
-def _read(path: Path) -> Prepared | ImportResult:
-    """Read, parse and analyse one file (no library access: runs on the reading thread)."""
-    from desktop.core.prepare import read_and_prepare  # the readers: loaded on the first import
-
-    shown = display_path(path)
-    try:
-        return read_and_prepare(path)
-    except YanduError as exc:
-        return ImportResult(shown, "failed", message=exc.message)
-    except (
-        Exception
-    ) as exc:  # a reader library choked on a malformed file: that file fails, not the batch
-        log.warning("reading %s failed", shown, exc_info=True)
-        return ImportResult(
-            shown,
-            "failed",
-            message=f"cannot read the file, it may be damaged ({type(exc).__name__}: {exc})",
-        )
 
 
 def valid_date(text: str) -> bool:
@@ -79,66 +56,42 @@ def valid_date(text: str) -> bool:
     return True
 
 
-# formats a folder of bulletins may hold that Yandu cannot read: said, not skipped silently
-_DOCUMENT_LIKE = {
-    ".doc": ".docx",
-    ".wps": ".docx",
-    ".rtf": ".docx",
-    ".odt": ".docx",
-    ".pages": ".docx",
-}
+def _analysis_version() -> int:
+    from desktop.core.analysis import ANALYSIS_VERSION  # the rules load with the first analysis
+
+    return ANALYSIS_VERSION
 
 
-def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, str | None]]:
-    """Files as given and the bulletins inside folders (name order, hidden skipped), each with the
-    reason it cannot be imported, if one is known before reading it."""
-    from desktop.core import ingest
-
-    found: list[tuple[Path, str | None]] = []
-    for raw in paths:
-        path = Path(raw)
-        if not path.is_dir():
-            found.append((path, None))
-            continue
-        before = len(found)
-        problems: list[OSError] = []
-        for root, dirs, files in os.walk(path, onerror=problems.append):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                candidate = Path(root) / name
-                if name.startswith("."):
-                    continue
-                if ingest.is_supported(candidate):
-                    found.append((candidate, None))
-                elif candidate.suffix.lower() in _DOCUMENT_LIKE:
-                    wanted = _DOCUMENT_LIKE[candidate.suffix.lower()]
-                    found.append(
-                        (
-                            candidate,
-                            f"Yandu cannot read {candidate.suffix} files; save it as {wanted} and import that",
-                        )
-                    )
-        for problem in problems:
-            where = Path(problem.filename) if problem.filename else path
-            reason = (
-                "permission denied"
-                if isinstance(problem, PermissionError)
-                else (problem.strerror or str(problem))
-            )
-            found.append((where, f"cannot read the folder ({reason})"))
-        if len(found) == before:
-            found.append((path, "no bulletin files (.txt, .md, .html, .docx, .pdf) in this folder"))
-    return found
-
-
-class Library(StudyMixin):
+class Library:
     def __init__(self, db: LibraryDb, path: Path, backup_path: Path | None = None) -> None:
         self.db = db
         self.path = path
-        self.backup_path = backup_path
+        self.backup_path = backup_path  # made before an upgrade of the schema, if one was
+        self.members = Members(db)
+        self.categories = Categories(db)
+        self.sessions = Sessions(db)
+        self.annotations = Annotations(db)
+        self.reflections = Reflections(db)
+        self.undo_log = UndoLog(db)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Library:
+        """Open (creating or upgrading if need be) the library at `path`."""
+        path = Path(path)
+        db, backup_path = open_db(path)
+        return cls(db, path, backup_path)
 
     def close(self) -> None:
         self.db.close()
+
+    def transaction(self) -> AbstractContextManager[LibraryDb]:
+        """Several changes as one: all of them are stored, or none (the managers' own
+        transactions become savepoints inside it)."""
+        return self.db.atomic()
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another window, a command) commits a change."""
+        return self.db.data_version()
 
     # reading
 
@@ -189,22 +142,42 @@ class Library(StudyMixin):
             self.issue(issue_id)
         return stored_analysis.people(self.db, issue_id)
 
+    def is_empty(self) -> bool:
+        return self.db.one("SELECT NOT EXISTS (SELECT 1 FROM issues)") == 1
+
+    # the analysis
+
     def stale_analysis(self) -> int:
         """How many items were analysed by an older version of the analysis."""
-        return stored_analysis.stale_items(self.db)
+        return stored_analysis.stale_items(self.db, _analysis_version())
 
-    def reanalyse(self, progress: Callable[[int, int], None] | None = None) -> int:
-        """Bring every item's analysis up to the current version. Annotations are not touched."""
-        return stored_analysis.reanalyse(self.db, progress)
+    def reanalyse(
+        self, progress: Callable[[int, int], None] | None = None, batch: int = 500
+    ) -> int:
+        """Bring every item's analysis up to the current version, a batch of issues per
+        transaction. Annotations are not touched."""
+        from desktop.core.analysis import analyse_issue
 
-    def is_empty(self) -> bool:
-        return self.db.execute("SELECT NOT EXISTS (SELECT 1 FROM issues)").fetchone()[0] == 1
+        version = _analysis_version()
+        total = self.stale_analysis()
+        done = 0
+        while issue_ids := stored_analysis.stale_issues(self.db, version, batch):
+            with self.db.atomic():
+                for issue_id in issue_ids:
+                    items = stored_analysis.issue_bodies(self.db, issue_id)
+                    analyses = analyse_issue([body for _, body in items])
+                    for (item_id, _), result in zip(items, analyses, strict=True):
+                        stored_analysis.store_analysis(self.db, item_id, result, version)
+                        done += 1
+            if progress is not None:
+                progress(done, total)
+        return done
 
-    # changing
+    # importing
 
     def import_file(self, path: Path | str) -> ImportResult:
         """Parse and store one file in one transaction. Never raises for a bad file."""
-        return self._finish(Path(path), _read(Path(path)))
+        return self._store(Path(path), prepare(Path(path)))
 
     def import_paths(
         self,
@@ -213,7 +186,11 @@ class Library(StudyMixin):
         cancelled: Callable[[], bool] | None = None,
         on_result: Callable[[ImportResult], None] | None = None,
     ) -> list[ImportResult]:
-        """Import files and folders; `on_result` hears of each file as soon as it is done."""
+        """Import files and folders; `on_result` hears of each file as soon as it is done.
+
+        A file that cannot be read or stored fails alone; a library that can take no more
+        (a full disk, a read-only file) ends the import with its StorageError.
+        """
         files = collect_files(paths)
         results: list[ImportResult] = []
         # An import can always be done again: its commits need not wait for the disk, as a member's
@@ -229,10 +206,7 @@ class Library(StudyMixin):
                     break
                 if progress is not None:
                     progress(index, len(files), display_path(path))
-                if problem is None:
-                    result = self._finish(path, _read(path))
-                else:
-                    result = ImportResult(display_path(path), "failed", message=problem)
+                result = self._store(path, prepare(path) if problem is None else problem)
                 results.append(result)
                 if on_result is not None:
                     on_result(result)
@@ -244,56 +218,56 @@ class Library(StudyMixin):
             progress(len(results), len(files), "")
         return results
 
-    def _finish(self, path: Path, read: Prepared | ImportResult) -> ImportResult:
-        if isinstance(read, ImportResult):
-            return read
-        try:
-            return self._store(read.issue, display_path(path.name), display_path(path), read)
-        except YanduError as exc:
-            return ImportResult(display_path(path), "failed", message=exc.message)
-
-    def _store(
-        self, issue: Issue, source_name: str, shown: str, prepared: Prepared | None = None
-    ) -> ImportResult:
+    def _store(self, path: Path, read: Prepared | Problem) -> ImportResult:
+        shown = display_path(path)
+        if isinstance(read, Problem):
+            return ImportResult(shown, "failed", problem=read)
+        issue, derived = read.issue, read.derived
         digest = store.content_hash(issue)
-        subject = shown
+        source_name = display_path(path.name)
         try:
             with self.db.atomic():
                 existing, identical = store.find_same(self.db, issue, digest, source_name)
+                kept: list[int] = []
                 if identical:
-                    status, issue_id, kept = "unchanged", existing, []
+                    status, issue_id = "unchanged", existing
                 elif existing is not None:
                     status, issue_id = "updated", existing
-                    kept = store.update_issue(self.db, existing, issue, digest, source_name)
+                    kept = store.update_issue(
+                        self.db, existing, issue, digest, source_name, derived
+                    )
                 else:
-                    status, kept = "imported", []
-                    issue_id = store.insert_issue(self.db, issue, digest, source_name, prepared)
-        except sqlite3.Error as exc:
-            raise ImportFailed(
-                subject, f"could not store the issue in the library ({exc})"
-            ) from None
+                    status = "imported"
+                    issue_id = store.insert_issue(self.db, issue, digest, source_name, derived)
+        except StorageError as exc:
+            if exc.fatal:
+                raise
+            return ImportResult(shown, "failed", problem=exc.problem)
+        except YanduError as exc:
+            return ImportResult(shown, "failed", problem=exc.problem)
+        assert issue_id is not None
         title, count = self.db.execute(
-            "SELECT title, (SELECT COUNT(*) FROM items WHERE issue_id = issues.id) FROM issues WHERE id = ?",
+            "SELECT title, (SELECT COUNT(*) FROM items WHERE issue_id = issues.id) "
+            "FROM issues WHERE id = ?",
             [issue_id],
         ).fetchone()
-        return ImportResult(subject, status, issue_id, title, count, kept_item_ids=tuple(kept))
+        return ImportResult(shown, status, issue_id, title, count, kept_item_ids=tuple(kept))
 
     def edit_issue(self, issue_id: int, title: str | None = None, date: str | None = None) -> Issue:
         """Correct an issue's title or date; a later re-import keeps the correction."""
         if title is not None and not title.strip():
-            raise YanduError(f"issue {issue_id}", "the title cannot be empty")
+            raise Invalid(("issue", issue_id), "issue.empty_title")
         if date and not valid_date(date):
-            raise YanduError(
-                f"issue {issue_id}",
-                f"'{date}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY",
-            )
+            raise Invalid(("issue", issue_id), "issue.bad_date", date=date)
         with self.db.atomic():
             store.edit_issue(self.db, issue_id, title.strip() if title else None, date)
         return self.issue(issue_id)
 
+    # settings kept in the library
+
     def get_meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
+        value = self.db.one("SELECT value FROM meta WHERE key = ?", [key])
+        return None if value is None else str(value)
 
     def set_meta(self, key: str, value: str) -> None:
         with self.db.atomic():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.errors import Problem
+
 ITEM_KINDS = ("article", "caption", "brief")
 
 
@@ -74,7 +76,7 @@ class ImportResult:
     issue_id: int | None = None
     title: str | None = None
     item_count: int = 0
-    message: str | None = None
+    problem: Problem | None = None  # why it failed
     kept_item_ids: tuple[int, ...] = field(default=())
 
     @property
@@ -96,6 +98,25 @@ class Directive:
     kind: str
     speaker: str | None
     issue_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A directive found by the analysis in an item body: code-point offsets into the body."""
+
+    start: int
+    end: int
+    kind: str  # requirement | statement
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class ItemAnalysis:
+    """What the analysis found in one item: directives, quoted phrases, people with their titles."""
+
+    directives: tuple[Found, ...]
+    phrases: tuple[tuple[int, int, str], ...]
+    people: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True)

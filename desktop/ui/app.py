@@ -47,42 +47,63 @@ def run(
 ) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
 
-    from desktop.core.store.db import open_library
+    from desktop.core.errors import YanduError
+    from desktop.core.library import Library
     from desktop.ui import translations
     from desktop.ui.main_window import MainWindow
 
     app = make_app()
     translations.install(app, QSettings().value("language"))
-    library = open_library(db_path or default_library_path())
-    library.ensure_sample(sample_bulletin())
-    if library.stale_analysis():
-        library.reanalyse()
+    try:
+        library = Library.open(db_path or default_library_path())
+        library.ensure_sample(sample_bulletin())
+    except YanduError as exc:  # a library that cannot be opened: say so where the user looks
+        _refuse(exc, screenshot is not None)
+        return 1
+    if screenshot is not None and library.stale_analysis():
+        library.reanalyse()  # a picture of the window shows the analysis as it is now
     window = MainWindow(library)
+    if screenshot is None:
+        window.errors.install()  # from here on, no error ends up only on stderr
     if item_id is not None and not window.select_item(item_id):
         print(f"error: item {item_id}: no such item in the library", file=sys.stderr)
         return 1
     if item_id is None:
         last = QSettings().value("reader/item")
-        if screenshot is not None or last is None or not window.select_item(int(last)):
+        if screenshot is not None or last is None or not window.select_item(int(str(last))):
             window.select_first_article()
     if screenshot is not None:
-        window.setProperty("transient", True)
-        window.resize(1400, 900)
-        window.show()
-        app.processEvents()
-        ok = window.grab().save(str(screenshot))
-        window.close()
-        library.close()
-        if not ok:
-            print(f"error: {screenshot}: cannot write the screenshot", file=sys.stderr)
-            return 1
-        return 0
+        return _screenshot(app, window, library, screenshot)
     window.show()
-    # sqlite-utils is left out of start-up (store/connection.py); load it once the window is up,
-    # so that the first note written does not wait for it
-    QTimer.singleShot(300, lambda: library.db.database)
+    window.reanalyse_in_background()
     code = app.exec()
+    window.errors.uninstall()
     library.close()
     return code
+
+
+def _refuse(error, quiet: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.errors import problem_text
+
+    text = problem_text(error)
+    print(f"error: {text}", file=sys.stderr)
+    if not quiet:
+        QMessageBox.critical(None, "研读 Yandu", text)
+
+
+def _screenshot(app, window, library, screenshot: Path) -> int:
+    window.setProperty("transient", True)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    ok = window.grab().save(str(screenshot))
+    window.close()
+    library.close()
+    if not ok:
+        print(f"error: {screenshot}: cannot write the screenshot", file=sys.stderr)
+        return 1
+    return 0

@@ -1,12 +1,12 @@
 """The reader window: the library and search on the left, the article in the middle, its directives on the right.
 
-Widgets are touched on the main thread only; imports run on the worker in
-`tasks.py` and the window refreshes from what they report.
+Widgets are touched on the main thread only; imports, re-analysis, exports and
+the saving of reflections run on the worker of `runner.py`, and the window
+refreshes from what they report. Errors land in `errors.py`'s reporter.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
@@ -27,23 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.core.errors import YanduError
 from desktop.core.library import Library
 from desktop.core.model import ImportResult
 from desktop.core.text.search_terms import find_terms
+from desktop.ui.actions import SEPARATOR, Actions
+from desktop.ui.errors import ErrorReporter, problem_text
 from desktop.ui.models.directive_model import DIRECTIVE_ROLE, DirectiveModel
 from desktop.ui.models.library_model import ITEM_ID_ROLE, LibraryModel
 from desktop.ui.models.search_model import HIT_ROLE, SearchModel
-from desktop.ui.study_controls import StudyControls
-from desktop.ui.tasks import start_import
+from desktop.ui.runner import Job, Runner
+from desktop.ui.study import StudyControls
 from desktop.ui.widgets.article_view import ArticleView
 from desktop.ui.widgets.wrapping_delegate import WrappingDelegate
 
 DEFAULT_POINT_SIZE = 14.0
-
-
-def plain_label(text: str) -> str:
-    """A menu text without its accelerator and ellipsis: 导入文件(&I)… → 导入文件."""
-    return re.sub(r"\(&.\)|&|…$", "", text).strip()
 
 
 class MainWindow(QMainWindow):
@@ -52,10 +50,14 @@ class MainWindow(QMainWindow):
         self.library = library
         self.setWindowTitle(self.tr("研读 Yandu"))
         self.setAcceptDrops(True)
-        self._import_thread = None
         self.current_item_id: int | None = None
         self.query = ""
         self.settings = QSettings()
+        # app.py installs the reporter as the exception hook; the worker's errors reach it directly
+        self.errors = ErrorReporter(self)
+        self.runner = Runner(library.path, self.errors.report, self)
+        self._import_job: Job | None = None
+        self.named_actions = Actions(self)
 
         self.view = ArticleView()
         self.view.setObjectName("article_view")
@@ -64,14 +66,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self._build_library_dock()
         self._build_directives_dock()
-        self._build_actions()
-        self.study = StudyControls(self)
+        self._register_actions()
+        self.study = StudyControls(self, library, self.runner, self.named_actions, self.view, self)
+        self._lay_out()
         self.count_label = QLabel()
         self.hit_label = QLabel()
         self.statusBar().addPermanentWidget(self.hit_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self._restore_settings()
         self.refresh()
+
+    def show_status(self, text: str, milliseconds: int = 4000) -> None:
+        self.statusBar().showMessage(text, milliseconds)
 
     # building
 
@@ -148,95 +154,104 @@ class MainWindow(QMainWindow):
         self.directives_dock.setWidget(self.directive_stack)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.directives_dock)
 
-    def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.import_files_action = self._action(
-            self.tr("导入文件(&I)…"), self.choose_files, QKeySequence.StandardKey.Open
+    def _register_actions(self) -> None:
+        add, view = self.named_actions.add, self.view
+        add(
+            "import_files",
+            self.tr("导入文件(&I)…"),
+            self.choose_files,
+            QKeySequence.StandardKey.Open,
         )
-        self.import_folder_action = self._action(
-            self.tr("导入文件夹(&D)…"), self.choose_folder, QKeySequence("Ctrl+Shift+O")
+        add(
+            "import_folder",
+            self.tr("导入文件夹(&D)…"),
+            self.choose_folder,
+            QKeySequence("Ctrl+Shift+O"),
         )
-        quit_action = self._action(self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
-        find_action = self._action(
-            self.tr("查找(&F)"), self.focus_search, QKeySequence.StandardKey.Find
+        add("quit", self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
+        add("find", self.tr("查找(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
+        add(
+            "next_hit",
+            self.tr("下一处(&N)"),
+            lambda: view.next_hit(1),
+            QKeySequence.StandardKey.FindNext,
         )
-        self.next_hit_action = self._action(
-            self.tr("下一处(&N)"), lambda: self.view.next_hit(1), QKeySequence.StandardKey.FindNext
-        )
-        self.previous_hit_action = self._action(
+        add(
+            "previous_hit",
             self.tr("上一处(&P)"),
-            lambda: self.view.next_hit(-1),
+            lambda: view.next_hit(-1),
             QKeySequence.StandardKey.FindPrevious,
         )
-        zoom_in = self._action(
+        add(
+            "zoom_in",
             self.tr("放大(&+)"),
             lambda: self.zoom(1),
             [QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn],
         )
-        zoom_out = self._action(
-            self.tr("缩小(&-)"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        add(
+            "zoom_out", self.tr("缩小(&-)"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
         )
-        zoom_reset = self._action(
-            self.tr("原始大小(&0)"), lambda: self.zoom(0), QKeySequence("Ctrl+0")
-        )
-        self.requirements_action = self._action(
-            self.tr("标出要求"), self._markings_changed, checkable=True
-        )
-        self.statements_action = self._action(
-            self.tr("标出表述"), self._markings_changed, checkable=True
-        )
-        self.phrases_action = self._action(
-            self.tr("标出关键词"), self._markings_changed, checkable=True
-        )
-        about = self._action(self.tr("关于研读(&A)"), self.show_about)
+        add("zoom_reset", self.tr("原始大小(&0)"), lambda: self.zoom(0), QKeySequence("Ctrl+0"))
+        for name, text in (
+            ("mark_requirements", self.tr("标出要求")),
+            ("mark_statements", self.tr("标出表述")),
+            ("mark_phrases", self.tr("标出关键词")),
+        ):
+            add(name, text, self._markings_changed, None, True)
+        add("about", self.tr("关于研读(&A)"), self.show_about)
+        self.requirements_action = self.named_actions["mark_requirements"]
+        self.statements_action = self.named_actions["mark_statements"]
+        self.phrases_action = self.named_actions["mark_phrases"]
 
-        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        file_menu.addActions([self.import_files_action, self.import_folder_action])
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
-        edit_menu.addActions([find_action, self.next_hit_action, self.previous_hit_action])
-        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
-        view_menu.addActions([zoom_in, zoom_out, zoom_reset])
-        view_menu.addSeparator()
-        view_menu.addActions(
-            [self.requirements_action, self.statements_action, self.phrases_action]
+    def _lay_out(self) -> None:
+        """Menus and toolbars from the actions' names; the study side's docks beside the window's."""
+        actions, study = self.named_actions, self.study
+        bar = self.menuBar()
+        actions.fill(
+            bar.addMenu(self.tr("文件(&F)")),
+            ["import_files", "import_folder", "export_notes", SEPARATOR, "quit"],
         )
-        view_menu.addSeparator()
-        view_menu.addAction(self.library_dock.toggleViewAction())
-        view_menu.addAction(self.directives_dock.toggleViewAction())
-        language_menu = view_menu.addMenu(self.tr("界面语言"))
+        actions.fill(bar.addMenu(self.tr("编辑(&E)")), ["find", "next_hit", "previous_hit"])
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        actions.fill(
+            view_menu,
+            ["zoom_in", "zoom_out", "zoom_reset", SEPARATOR]
+            + ["mark_requirements", "mark_statements", "mark_phrases", SEPARATOR],
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, study.annotations_panel)
+        self.tabifyDockWidget(self.directives_dock, study.annotations_panel)
+        self.directives_dock.raise_()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, study.reflections_panel)
+        self.resizeDocks([study.reflections_panel], [150], Qt.Orientation.Vertical)
+        for dock in (
+            self.library_dock,
+            self.directives_dock,
+            study.annotations_panel,
+            study.reflections_panel,
+        ):
+            view_menu.addAction(dock.toggleViewAction())
+        self._language_menu(view_menu.addMenu(self.tr("界面语言")))
+        actions.fill(bar.addMenu(self.tr("学习(&S)")), study.menu_names())
+        actions.fill(bar.addMenu(self.tr("帮助(&H)")), ["about"])
+
+        toolbar = self.addToolBar(self.tr("工具栏"))
+        toolbar.setObjectName("main_toolbar")
+        actions.fill(
+            toolbar,
+            ["import_files", SEPARATOR, "zoom_out", "zoom_in", SEPARATOR]
+            + ["mark_requirements", "mark_statements", "mark_phrases"],
+        )
+        self.addToolBar(study.toolbar)
+
+    def _language_menu(self, menu) -> None:
         languages = QActionGroup(self)
         languages.setExclusive(True)
         for code, label in (("system", self.tr("跟随系统")), ("zh_CN", "中文"), ("en", "English")):
-            action = language_menu.addAction(label)
+            action = menu.addAction(label)
             action.setCheckable(True)
             languages.addAction(action)
             action.setChecked((self.settings.value("language") or "system") == code)
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))
-        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(about)
-
-        toolbar = self.addToolBar(self.tr("工具栏"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.addAction(self.import_files_action)
-        toolbar.addSeparator()
-        toolbar.addActions([zoom_out, zoom_in])
-        toolbar.addSeparator()
-        toolbar.addActions([self.requirements_action, self.statements_action, self.phrases_action])
-        for action in toolbar.actions():  # 导入文件, not 导入文件(I)… on a button
-            action.setIconText(plain_label(action.text()))
 
     # settings
 
@@ -253,7 +268,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        self.view.point_size = float(self.settings.value("reader/point_size", DEFAULT_POINT_SIZE))
+        self.view.point_size = float(
+            str(self.settings.value("reader/point_size", DEFAULT_POINT_SIZE))
+        )
         for action, key in (
             (self.requirements_action, "reader/requirements"),
             (self.statements_action, "reader/statements"),
@@ -265,11 +282,9 @@ class MainWindow(QMainWindow):
         self.view.show_phrases = self.phrases_action.isChecked()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self._import_thread is not None:  # stop after the file being stored, then close
-            self._import_worker.cancel()
-            self._import_thread.quit()
-            self._import_thread.wait(60000)
-            self._import_thread = None
+        if self._import_job is not None:  # stop after the file being stored, then close
+            self._import_job.cancel()
+        self.runner.shutdown()  # what is queued (a reflection being saved) is done first
         if not self.property("transient"):  # a screenshot run leaves the user's layout alone
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
@@ -361,6 +376,7 @@ class MainWindow(QMainWindow):
 
     def open_item(self, item_id: int, query: str | None = None) -> None:
         item = self.library.item(item_id)
+        assert item.issue_id is not None  # an item read from the library has its issue
         issue = self.library.issue(item.issue_id)
         directives = self.library.item_directives(item_id)
         self.current_item_id = item_id
@@ -376,8 +392,8 @@ class MainWindow(QMainWindow):
         )  # a one-article issue is named after it
         meta = " · ".join(part for part in (title, issue.date) if part)
         self.setWindowTitle(f"{item.headline or issue.title} — " + self.tr("研读 Yandu"))
-        every_layer = self.library.annotations(item_id=item_id)
-        annotations = self.study.visible_annotations(item_id, every_layer)
+        every_layer = self.library.annotations.find(item_id=item_id)
+        annotations = self.study.shown_layers(every_layer)
         self.view.show_item(item, directives, self.library.item_phrases(item_id), meta, annotations)
         self.directive_model.set_directives(
             self._shown_directives(directives), self.library.item_titles(item_id)
@@ -491,23 +507,22 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def import_paths(self, paths: list[Path]) -> None:
-        if self._import_thread is not None:
-            self.statusBar().showMessage(self.tr("正在导入，请稍候…"), 3000)
+        if self._import_job is not None:
+            self.show_status(self.tr("正在导入，请稍候…"), 3000)
             return
         self.progress = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, 0, self)
         self.progress.setWindowTitle(self.tr("导入"))
         self.progress.setMinimumDuration(400)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        thread, worker = start_import(self, self.library.path, paths)
-        self._import_thread, self._import_worker = thread, worker
-        self.progress.canceled.connect(self._cancel_import)
-        worker.progress.connect(self._import_progress)
-        worker.finished.connect(self._import_finished)
-        worker.failed.connect(self._import_failed)
-
-    def _cancel_import(self) -> None:
-        if self._import_thread is not None:
-            self._import_worker.cancel()
+        self._import_job = self.runner.submit(
+            lambda library, job: library.import_paths(
+                paths, progress=job.report, cancelled=job.cancelled
+            ),
+            done=self._import_finished,
+            failed=lambda error: self._import_finished([], error),
+            progress=self._import_progress,
+        )
+        self.progress.canceled.connect(self._import_job.cancel)
 
     def _import_progress(self, done: int, total: int, path: str) -> None:
         self.progress.setMaximum(total)
@@ -520,13 +535,12 @@ class MainWindow(QMainWindow):
                 .replace("%3", Path(path).name)
             )
 
-    def _import_failed(self, message: str) -> None:
-        self._import_finished([], message)
-
-    def _import_finished(self, results: list[ImportResult], error: str | None = None) -> None:
+    def _import_finished(
+        self, results: list[ImportResult], error: BaseException | None = None
+    ) -> None:
         self.progress.reset()
         self.progress.deleteLater()
-        self._import_thread = None
+        self._import_job = None
         self.last_import_results = results
         self.refresh()
         failed = [r for r in results if r.failed]
@@ -538,19 +552,52 @@ class MainWindow(QMainWindow):
             .replace("%1", str(len(stored)))
             .replace("%2", str(len(failed)))
         )
-        self.statusBar().showMessage(text, 10000)
-        if failed or error:
-            details = "\n".join(f"{Path(r.path).name}: {r.message}" for r in failed)
+        self.show_status(text, 10000)
+        if error is not None and not isinstance(error, YanduError):
+            self.errors.report(error)  # a bug: the reporter says so and logs it
+            return
+        if failed or error is not None:
+            details = "\n".join(
+                f"{Path(r.path).name}: {problem_text(r.problem).split('：', 1)[-1]}"
+                for r in failed
+                if r.problem is not None
+            )
+            stopped = "\n" + problem_text(error) if isinstance(error, YanduError) else ""
             box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("导入"),
-                text + ("\n" + error if error else ""),
-                parent=self,
+                QMessageBox.Icon.Warning, self.tr("导入"), text + stopped, parent=self
             )
             box.setDetailedText(details)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.import_summary = box
+
+    # the analysis
+
+    def reanalyse_in_background(self) -> None:
+        """Bring the analysis up to date on the worker; the article is redrawn when it is done."""
+        total = self.library.stale_analysis()
+        if not total:
+            return
+        self.show_status(self.tr("正在更新要点分析…"), 0)
+
+        def progress(done: int, _total: int, _text: str) -> None:
+            self.show_status(
+                self.tr("正在更新要点分析：%1 / %2")
+                .replace("%1", str(done))
+                .replace("%2", str(total)),
+                0,
+            )
+
+        def finished(_done: int) -> None:
+            self.statusBar().clearMessage()
+            if self.current_item_id is not None:
+                self.open_item(self.current_item_id)
+
+        self.runner.submit(
+            lambda library, job: library.reanalyse(lambda done, all_: job.report(done, all_)),
+            done=finished,
+            progress=progress,
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -6,20 +6,9 @@ changes; the library re-runs the analysis on items analysed by an older version.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from desktop.core.analysis.directives import Found
+from desktop.core.model import ItemAnalysis
 
 ANALYSIS_VERSION = 2  # 2: names outside the BMP (王𬍛) are people too
-
-
-@dataclass(frozen=True)
-class ItemAnalysis:
-    directives: tuple[Found, ...]
-    phrases: tuple[tuple[int, int, str], ...]
-    people: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def analyse(body: str, known: dict[str, list[str]] | None = None) -> ItemAnalysis:
@@ -38,3 +27,9 @@ def analyse(body: str, known: dict[str, list[str]] | None = None) -> ItemAnalysi
         tuple(quoted_phrases(body)),
         tuple((name, tuple(titles)) for name, titles in people.items()),
     )
+
+
+def analyse_issue(bodies: list[str]) -> tuple[ItemAnalysis, ...]:
+    """Analyse every item of one issue, in order: people named early are known later."""
+    known: dict[str, list[str]] = {}
+    return tuple(analyse(body, known) for body in bodies)

@@ -32,6 +32,7 @@ from desktop.core.analysis.people import (
     titled_mentions,
 )
 from desktop.core.analysis.sentences import split_sentences
+from desktop.core.model import Found
 from desktop.core.text.words import posseg_module
 
 SPEECH_VERBS = "指出|强调|要求|提出|表示|希望|认为|指示|号召|呼吁|部署|寄语|叮嘱|嘱咐|勉励|提醒|谈到|讲到|坦言|说|称"
@@ -58,16 +59,6 @@ _ORGANISATION = re.compile(
     rf"^[{HAN}]{{2,18}}(局|部|委|办|院|厅|政府|中心|公司|集团|党委|纪委|监委|委员会|协会|组织)$"
 )
 _VERB_FIRST_FLAGS = {"v", "vd", "vi", "ad", "d", "p", "c", "l", "i"}
-
-
-@dataclass(frozen=True)
-class Found:
-    """A directive found in an item body: code-point offsets into the body."""
-
-    start: int
-    end: int
-    kind: str  # requirement | statement
-    speaker: str | None
 
 
 @dataclass
@@ -186,9 +177,9 @@ def _speaker(
                 if known[0] == name and any(t.endswith(title) for t in titles):
                     return known
         if name[0] in SURNAMES and len(name) > 1:
-            known = people.titles.setdefault(name, [])
-            if title not in known:
-                known.append(title)
+            their_titles = people.titles.setdefault(name, [])
+            if title not in their_titles:
+                their_titles.append(title)
             return name
     if _COLLECTIVE.match(subject):
         return subject if punctuated else None

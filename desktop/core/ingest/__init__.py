@@ -72,6 +72,9 @@ READERS: dict[str, Callable[[bytes], Extracted]] = {
 }
 
 
+SUPPORTED_KINDS = ".docx, .html, .md, .pdf, .txt"
+
+
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
@@ -81,33 +84,26 @@ def read_bytes(path: Path) -> bytes:
     subject = printable_path(path)
     if not path.exists():
         if path.is_symlink():
-            raise ImportFailed(subject, "a link that leads nowhere (or to itself)")
-        raise ImportFailed(subject, "no such file or folder")
+            raise ImportFailed(subject, "import.dangling_link")
+        raise ImportFailed(subject, "import.missing")
     if path.is_dir():
-        raise ImportFailed(
-            subject, "is a folder; import the folder itself to take every bulletin in it"
-        )
+        raise ImportFailed(subject, "import.is_folder")
     if not is_supported(path):
-        kinds = ", ".join(sorted({".txt", ".md", ".html", ".docx", ".pdf"}))
         raise ImportFailed(
-            subject, f"unsupported file type '{path.suffix or '(none)'}'; Yandu reads {kinds}"
+            subject, "import.unsupported", suffix=path.suffix or "—", kinds=SUPPORTED_KINDS
         )
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ImportFailed(
-                subject, f"file is {size / 1048576:.0f} MB, over the 50 MB limit for one issue"
-            )
+            raise ImportFailed(subject, "import.too_large", size=round(size / 1048576))
         if size == 0:
-            raise ImportFailed(subject, "file is empty")
+            raise ImportFailed(subject, "import.empty")
         with open(path, "rb") as handle:
             return handle.read()
     except PermissionError:
-        raise ImportFailed(
-            subject, "permission denied; check that you may read this file"
-        ) from None
+        raise ImportFailed(subject, "import.permission") from None
     except OSError as exc:
-        raise ImportFailed(subject, f"cannot read the file ({exc.strerror or exc})") from None
+        raise ImportFailed(subject, "import.os_error", reason=exc.strerror or str(exc)) from None
 
 
 def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) -> Issue:
@@ -115,18 +111,18 @@ def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) 
     subject = source or name
     reader = READERS.get(suffix.lower())
     if reader is None:
-        raise ImportFailed(subject, f"unsupported file type '{suffix}'")
+        raise ImportFailed(subject, "import.unsupported", suffix=suffix, kinds=SUPPORTED_KINDS)
     try:
         extracted = reader(data)
     except Unreadable as exc:
-        raise ImportFailed(subject, str(exc)) from None
+        raise ImportFailed(subject, exc.code, **exc.params) from None
     from desktop.core.ingest.repair import repair
     from desktop.core.ingest.segment import segment
 
     segmented = segment(repair(extracted.blocks))
     items = tuple(item for item in segmented.items if item.paragraphs or item.headline)
     if not items:
-        raise ImportFailed(subject, "no text found in the file")
+        raise ImportFailed(subject, "import.no_text")
     stem = Path(name).stem
     title = clean_title(segmented.title) or clean_title(extracted.title)
     if not title:

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 
 class Unreadable(ValueError):
-    """A file a reader cannot turn into text; the message says why, for the user."""
+    """A file a reader cannot turn into text; `code` and `params` say why (core/messages.py)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode `data`, trusting a BOM, then a declared charset, then detection."""
     text = _decode(data, normalise_encoding_name(declared))
     if looks_binary(text):
-        raise NotText("the file is not text (binary data or an unknown encoding)")
+        raise NotText("import.not_text")
     return unicodedata.normalize("NFC", text)
 
 
@@ -71,9 +71,7 @@ def _decode(data: bytes, declared: str | None) -> str:
             return data.decode("gb18030")
         except UnicodeDecodeError:
             pass
-    raise NotText(
-        "the file is not text in any encoding Yandu knows (UTF-8, GB18030/GBK, Big5, UTF-16…)"
-    )
+    raise NotText("import.not_text")
 
 
 _JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ue000-\uf8ff\ufffd]")

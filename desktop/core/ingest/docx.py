@@ -58,14 +58,10 @@ def read_docx(data: bytes) -> Extracted:
 def _open(data: bytes) -> Document:
     if data.startswith(_OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise DocxUnreadable(
-                "the Word document is password-protected; save an unprotected copy and import that"
-            )
-        raise DocxUnreadable(
-            "this is an old-style Word file (.doc), not .docx; save it as .docx and import that"
-        )
+            raise DocxUnreadable("docx.password")
+        raise DocxUnreadable("docx.old_word")
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise DocxUnreadable("not a Word .docx file, or the file is damaged")
+        raise DocxUnreadable("docx.not_docx")
     try:
         return docx.Document(io.BytesIO(data))
     except (
@@ -75,7 +71,7 @@ def _open(data: bytes) -> Document:
         etree.XMLSyntaxError,
         ValueError,
     ) as exc:
-        raise DocxUnreadable("the Word document is damaged and cannot be read") from exc
+        raise DocxUnreadable("docx.damaged") from exc
 
 
 def _body_paragraphs(document: Document) -> list[WordParagraph]:

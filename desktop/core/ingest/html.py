@@ -111,9 +111,9 @@ class _Collector:
             saved_level, self._level = self._level, _HEADING.get(tag, 0)
         if element.text:
             self._parts.append(element.text)
-        if tag == "a" and element.get("href"):
-            text = " ".join((element.text_content() or "").split())
-            self._links.append((text, element.get("href")))
+        href = element.get("href")
+        if tag == "a" and href:
+            self._links.append((" ".join(_text(element).split()), href))
         for child in element:
             self.walk(child)
             if child.tail:
@@ -121,6 +121,11 @@ class _Collector:
         if is_block:
             self.flush()
             self._level = saved_level
+
+
+def _text(element: etree._Element) -> str:
+    """The text of an element and everything inside it (lxml.html's text_content, for any element)."""
+    return str(element.xpath("string()"))
 
 
 def element_blocks(element: etree._Element) -> list[Block]:
@@ -162,7 +167,7 @@ def _main_container(body: etree._Element) -> etree._Element:
         parent = paragraph.getparent()
         if parent is None or _is_boilerplate(paragraph):
             continue
-        scores[parent] = scores.get(parent, 0) + _han_count(paragraph.text_content())
+        scores[parent] = scores.get(parent, 0) + _han_count(_text(paragraph))
     if not scores:
         return body
     best = max(scores, key=lambda element: scores[element])
@@ -187,7 +192,8 @@ def _headline_before(root: etree._Element, container: etree._Element) -> str | N
         if element.tag in ("h1", "h2", "h3"):
             heading_candidate = _heading_text(element) or heading_candidate
             continue
-        own = " ".join("".join(element.xpath("text()")).split())
+        parts = element.xpath("text()")  # its own text, not its children's
+        own = " ".join("".join(map(str, parts)).split()) if isinstance(parts, list) else ""
         if not (4 <= len(own) <= 80) or _han_count(own) < 4 or date_from_text(own):
             continue
         if element.xpath(".//a") or _is_boilerplate(element):
@@ -199,8 +205,8 @@ def _headline_before(root: etree._Element, container: etree._Element) -> str | N
 def _heading_text(heading: etree._Element) -> str | None:
     if _is_boilerplate(heading) or heading.xpath(".//img"):
         return None
-    text = " ".join(heading.text_content().split())
-    links = " ".join(" ".join(a.text_content().split()) for a in heading.iter("a"))
+    text = " ".join(_text(heading).split())
+    links = " ".join(" ".join(_text(a).split()) for a in heading.iter("a"))
     if not (4 <= len(text) <= 80) or (links and links == text):
         return None
     return text
@@ -216,7 +222,7 @@ def page_to_extracted(data: bytes) -> Extracted:
     blocks = element_blocks(container)
     headline = _headline_before(root, container)
     title_element = root.find(".//title")
-    page_title = clean_title(title_element.text_content() if title_element is not None else None)
+    page_title = clean_title(_text(title_element) if title_element is not None else None)
     if page_title:
         page_title = (
             max(re.split(r"\s[-_|]\s|_|\|", page_title), key=_han_count).strip() or page_title
@@ -224,5 +230,5 @@ def page_to_extracted(data: bytes) -> Extracted:
     headline = headline or page_title
     if headline and not any(block.level for block in blocks):
         blocks.insert(0, Block(headline, whole=True, level=1))
-    header = " ".join(body.text_content().split())[:3000]
+    header = " ".join(_text(body).split())[:3000]
     return Extracted(blocks, "html", title=headline, header_text=header)

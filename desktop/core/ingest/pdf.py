@@ -6,6 +6,7 @@ import io
 import logging
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
@@ -26,24 +27,20 @@ def read_pdf(data: bytes) -> Extracted:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise PdfUnreadable(
-                "the PDF is password-protected; save an unprotected copy and import that"
-            )
+            raise PdfUnreadable("pdf.password")
         pages = [
             unicodedata.normalize("NFC", fix_radicals(page.extract_text() or ""))
             for page in reader.pages
         ]
-        metadata = reader.metadata or {}
+        metadata: Mapping[str, object] = reader.metadata or {}
         title = clean_title(str(metadata.get("/Title") or "")) if metadata else None
         created = _pdf_date(str(metadata.get("/CreationDate") or "")) if metadata else None
     except FileNotDecryptedError as exc:
-        raise PdfUnreadable(
-            "the PDF is password-protected; save an unprotected copy and import that"
-        ) from exc
+        raise PdfUnreadable("pdf.password") from exc
     except PdfUnreadable:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise PdfUnreadable("the PDF is damaged and cannot be read") from exc
+        raise PdfUnreadable("pdf.damaged") from exc
     blocks: list[Block] = []
     for page_text in pages:
         lines = [b for b in split_layout_lines(page_text) if not _PAGE_NUMBER.match(b.text)]
@@ -52,9 +49,7 @@ def read_pdf(data: bytes) -> Extracted:
             lines[0] = Block(lines[0].text, 0, lines[0].indented)
         blocks.extend(lines)
     if not any(b.text.strip() for b in blocks):
-        raise PdfUnreadable(
-            "the PDF has no text layer (a scanned image?); run it through OCR first"
-        )
+        raise PdfUnreadable("pdf.no_text")
     return Extracted(blocks, "pdf", title=title, meta_date=created)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.core.errors import YanduError
+from desktop.core.errors import ExportFailed
 from desktop.core.model import Annotation, Directive, Item, StudySession
 
 
@@ -82,9 +82,9 @@ def gather(
     title: str | None = None,
 ) -> NotesContent:
     if group_by not in ("article", "category"):
-        raise YanduError("export", "group by article or by category")
-    member_row = library.member(member) if member else None
-    session = library.session(session_id) if session_id is not None else None
+        raise ExportFailed(("export", None), "export.group_by")
+    member_row = library.members.named(member) if member else None
+    session = library.sessions.get(session_id) if session_id is not None else None
     filters = {}
     if member_row is not None:
         filters["member_id"] = member_row.id
@@ -92,7 +92,7 @@ def gather(
         filters["session_id"] = session.id
     if issue_id is not None:
         filters["issue_id"] = issue_id
-    annotations = [a for a in library.annotations(**filters)]
+    annotations = library.annotations.find(**filters)
     item_ids: list[int] = []
     if session is not None:
         item_ids += list(session.item_ids)
@@ -101,10 +101,7 @@ def gather(
     item_ids += [a.item_id for a in annotations if a.item_id is not None]
     item_ids = list(dict.fromkeys(item_ids))
     if not item_ids and not annotations:
-        raise YanduError(
-            "export",
-            "nothing to export: choose a session or an issue, or annotate some articles first",
-        )
+        raise ExportFailed(("export", None), "export.nothing")
     articles = []
     issues = {}
     for item_id in item_ids:
@@ -150,8 +147,8 @@ def gather(
     if "annotations" in include:
         content.annotation_groups = _group(annotations, articles, group_by, library)
     if "reflections" in include:
-        names = {m.id: m.name for m in library.members()}
-        for reflection in library.reflections(member_row.id if member_row else None):
+        names = {m.id: m.name for m in library.members.all()}
+        for reflection in library.reflections.all(member_row.id if member_row else None):
             if reflection.item_id is not None and reflection.item_id in item_ids:
                 heading = next(a.name for a in articles if a.item.id == reflection.item_id)
             elif (
@@ -172,7 +169,7 @@ def _group(
     annotations: list[Annotation], articles: list[ArticleRef], group_by: str, library
 ) -> list[AnnotationGroup]:
     if group_by == "category":
-        order = [c.name for c in library.categories()]
+        order = [c.name for c in library.categories.all()]
         keys = sorted(
             {a.category or "未分类" for a in annotations},
             key=lambda k: (k not in order, order.index(k) if k in order else 0, k),

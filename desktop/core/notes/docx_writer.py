@@ -176,7 +176,7 @@ class NotesWriter:
         self, text: str = "", style: str | None = None, font: str | None = None, indent: bool = True
     ) -> _Para:
         """A paragraph of the notes, kept as plain values and written out as XML in one go (see _flush)."""
-        paragraph = _Para(style, _STYLE_FONTS.get(style, "body"), indent)
+        paragraph = _Para(style, _STYLE_FONTS.get(style or "", "body"), indent)
         self._pending.append(paragraph)
         if text:
             self.run(paragraph, text, font)

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.errors import YanduError
+from desktop.core.errors import ExportFailed
 
 
 def save_atomically(target: Path, write: Callable[[Path], None]) -> Path:
@@ -20,7 +20,7 @@ def save_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     folder = target.parent if str(target.parent) else Path(".")
     subject = str(target)
     if not folder.is_dir():
-        raise YanduError(subject, f"the folder {folder} does not exist")
+        raise ExportFailed(subject, "export.no_folder", folder=str(folder))
     temporary = None
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
@@ -33,18 +33,12 @@ def save_atomically(target: Path, write: Callable[[Path], None]) -> Path:
         temporary = None
     except PermissionError:
         if target.exists() and os.access(folder, os.W_OK):
-            raise YanduError(
-                subject, "the file is open or locked in another program; close it and export again"
-            ) from None
-        raise YanduError(
-            subject, f"permission denied: cannot write in {folder}; choose another folder"
-        ) from None
+            raise ExportFailed(subject, "export.locked") from None
+        raise ExportFailed(subject, "export.permission", folder=str(folder)) from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise YanduError(
-                subject, "the disk is full; free some space and export again"
-            ) from None
-        raise YanduError(subject, f"cannot write the file ({exc.strerror or exc})") from None
+            raise ExportFailed(subject, "export.full") from None
+        raise ExportFailed(subject, "export.os_error", reason=exc.strerror or str(exc)) from None
     finally:
         if temporary is not None and temporary.exists():
             temporary.unlink()

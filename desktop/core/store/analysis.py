@@ -3,89 +3,65 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 
-from desktop.core.analysis import ANALYSIS_VERSION, analyse
-from desktop.core.model import Directive, Person, PhraseCount
+from desktop.core.model import Directive, ItemAnalysis, Person, PhraseCount
 from desktop.core.store.connection import LibraryDb
 
 
 def store_analysis(
-    db: LibraryDb,
-    item_id: int,
-    body: str,
-    known: dict[str, list[str]] | None = None,
-    fresh: bool = False,
-    result=None,
+    db: LibraryDb, item_id: int, result: ItemAnalysis, version: int, fresh: bool = False
 ) -> None:
-    """Replace the analysis of one item (inside the caller's transaction).
+    """Replace the analysis of one item with `result`, made by analysis `version`.
 
-    `known`: the people of the issue's earlier items (see analysis.analyse).
-    `fresh`: the item was just inserted, so there is nothing to delete first.
-    `result`: the analysis worked out beforehand (see core/prepare.py).
+    Runs inside the caller's transaction; `fresh`: the item was just inserted, so
+    there is nothing to delete first.
     """
-    if result is None:
-        result = analyse(body, known)
     if not fresh:
         db.execute("DELETE FROM directives WHERE item_id = ?", [item_id])
         db.execute("DELETE FROM phrases WHERE item_id = ?", [item_id])
         db.execute("DELETE FROM people WHERE item_id = ?", [item_id])
-    db.conn.executemany(
+    db.executemany(
         "INSERT INTO directives (item_id, start, end, kind, speaker) VALUES (?, ?, ?, ?, ?)",
         [(item_id, d.start, d.end, d.kind, d.speaker) for d in result.directives],
     )
-    db.conn.executemany(
+    db.executemany(
         "INSERT INTO phrases (item_id, start, end, text) VALUES (?, ?, ?, ?)",
         [(item_id, start, end, text) for start, end, text in result.phrases],
     )
-    db.conn.executemany(
+    db.executemany(
         "INSERT INTO people (item_id, name, titles) VALUES (?, ?, ?)",
         [
             (item_id, name, json.dumps(list(titles), ensure_ascii=False))
             for name, titles in result.people
         ],
     )
-    if not fresh:  # a fresh item was inserted with the current version already
-        db.execute(
-            "UPDATE items SET analysis_version = ? WHERE id = ?", [ANALYSIS_VERSION, item_id]
+    if not fresh:  # a fresh item was inserted with its version already
+        db.execute("UPDATE items SET analysis_version = ? WHERE id = ?", [version, item_id])
+
+
+def stale_items(db: LibraryDb, version: int) -> int:
+    """How many items were analysed by a version older than `version`."""
+    return int(db.one("SELECT COUNT(*) FROM items WHERE analysis_version < ?", [version]))
+
+
+def stale_issues(db: LibraryDb, version: int, limit: int) -> list[int]:
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT issue_id FROM items WHERE analysis_version < ? LIMIT ?",
+            [version, limit],
         )
+    ]
 
 
-def stale_items(db: LibraryDb) -> int:
-    return db.execute(
-        "SELECT COUNT(*) FROM items WHERE analysis_version < ?", [ANALYSIS_VERSION]
-    ).fetchone()[0]
-
-
-def reanalyse(
-    db: LibraryDb,
-    progress: Callable[[int, int], None] | None = None,
-    batch: int = 500,
-) -> int:
-    """Re-run the analysis on items analysed by an older version, a batch per transaction."""
-    total = stale_items(db)
-    done = 0
-    while True:
-        issues = [
-            row[0]
-            for row in db.execute(
-                "SELECT DISTINCT issue_id FROM items WHERE analysis_version < ? LIMIT ?",
-                [ANALYSIS_VERSION, batch],
-            )
-        ]
-        if not issues:
-            return done
-        with db.atomic():
-            for issue_id in issues:
-                known: dict[str, list[str]] = {}
-                rows = db.execute(
-                    "SELECT id, body FROM items WHERE issue_id = ? ORDER BY position", [issue_id]
-                )
-                for item_id, body in rows.fetchall():
-                    store_analysis(db, item_id, body, known)
-                    done += 1
-        if progress is not None:
-            progress(done, total)
+def issue_bodies(db: LibraryDb, issue_id: int) -> list[tuple[int, str]]:
+    """(item id, body) of each item of the issue, in order."""
+    return [
+        (item_id, body)
+        for item_id, body in db.execute(
+            "SELECT id, body FROM items WHERE issue_id = ? ORDER BY position", [issue_id]
+        )
+    ]
 
 
 _DIRECTIVE_SELECT = """

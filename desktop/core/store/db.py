@@ -1,4 +1,4 @@
-"""Open a library: pragmas, the version check, a backup, then pending migrations."""
+"""Open a library file: pragmas, the version check, a backup, then pending migrations."""
 
 from __future__ import annotations
 
@@ -7,52 +7,43 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from desktop.core.errors import LibraryError, LibraryTooNew
+from desktop.core.errors import LibraryError, LibraryTooNew, StorageError
 from desktop.core.store.connection import LibraryDb
 
-SCHEMA_VERSION = 4  # how many migrations store/migrations.py holds (it checks this on import)
+SCHEMA_VERSION = 4  # how many migrations store/migrations.py holds (a test holds the two together)
 
 
 def _check_writable(path: Path) -> None:
     folder = path.parent if path.parent.exists() else None
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise LibraryError(
-            str(path), "permission denied: Yandu cannot read and write this library file"
-        )
+        raise LibraryError(str(path), "library.permission_file")
     if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
-        raise LibraryError(
-            str(path),
-            f"permission denied: cannot write in {folder}; choose another place with --db or YANDU_DB",
-        )
+        raise LibraryError(str(path), "library.permission_folder", folder=str(folder))
 
 
 def connect(path: Path) -> LibraryDb:
-    """A connection in autocommit mode: every write goes through `db.atomic()`."""
+    """A connection in autocommit mode, for this thread: every write goes through `db.atomic()`."""
     _check_writable(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a committed note survives a power cut
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it on its connections
-        conn.execute(
-            "PRAGMA cache_size = -8192"
-        )  # 8 MiB while reading; imports raise it (library.py)
+        conn.execute("PRAGMA cache_size = -8192")  # 8 MiB while reading; imports raise it
     except sqlite3.DatabaseError as exc:
-        raise LibraryError(
-            str(path), f"cannot open the library ({exc}); is it a Yandu library file?"
-        ) from None
+        raise LibraryError(str(path), "library.cannot_open", detail=str(exc)) from None
     except OSError as exc:
         raise LibraryError(
-            str(path), f"cannot create the library ({exc.strerror or exc})"
+            str(path), "library.cannot_create", reason=exc.strerror or str(exc)
         ) from None
-    return LibraryDb(conn)
+    return LibraryDb(conn, path)
 
 
 def user_version(db: LibraryDb) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
+    return int(db.one("PRAGMA user_version"))
 
 
 def backup(db: LibraryDb, path: Path, version: int) -> Path:
@@ -67,27 +58,27 @@ def backup(db: LibraryDb, path: Path, version: int) -> Path:
     return target
 
 
-def prepare(db: LibraryDb, path: Path) -> Path | None:
+def migrate(db: LibraryDb, path: Path) -> Path | None:
     """Refuse a newer library, back up an older one, apply pending migrations.
 
     Returns the backup's path if one was made.
     """
     try:
         version = user_version(db)
-    except sqlite3.DatabaseError as exc:
+    except StorageError as exc:
         raise LibraryError(
-            str(path), f"not a Yandu library or the file is damaged ({exc})"
+            str(path), "library.damaged", detail=exc.params.get("detail", "")
         ) from None
     if version > SCHEMA_VERSION:
-        raise LibraryTooNew(
-            str(path),
-            f"this library was written by a newer Yandu (schema {version}, this version knows {SCHEMA_VERSION}); "
-            "update Yandu to open it",
-        )
+        raise LibraryTooNew(str(path), "library.too_new", version=version, known=SCHEMA_VERSION)
     if version == SCHEMA_VERSION:
         return None  # up to date: the migrations (and sqlite-utils) need not load to open it
+    from sqlite_utils import Database
+
     from desktop.core.store.migrations import migrations
 
+    # no plugins: one installed beside Yandu would run its hooks on the library's connection
+    database = Database(db.conn, execute_plugins=False)
     if version == 0:
         foreign = [
             name
@@ -97,34 +88,26 @@ def prepare(db: LibraryDb, path: Path) -> Path | None:
             if name != migrations.migrations_table
         ]
         if foreign:
-            raise LibraryError(
-                str(path),
-                f"this SQLite file was made by another program (it holds {', '.join(sorted(foreign)[:3])}); "
-                "choose another file for the library",
-            )
-    pending = migrations.pending(db.database)
+            raise LibraryError(str(path), "library.foreign", tables=", ".join(sorted(foreign)[:3]))
+    pending = migrations.pending(database)
     if not pending:
         return None
     made = backup(db, path, version) if version > 0 else None
     try:
-        migrations.apply(db.database)
+        migrations.apply(database)
     except sqlite3.Error as exc:
         raise LibraryError(
-            str(path), f"cannot upgrade the library ({exc}); the backup is {made}"
+            str(path), "library.upgrade_failed", detail=str(exc), backup=str(made)
         ) from None
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return made
 
 
-def open_library(path: Path | str):
-    """Open (creating if need be) the library at `path`."""
-    from desktop.core.library import Library
-
-    path = Path(path)
+def open_db(path: Path) -> tuple[LibraryDb, Path | None]:
+    """The library's connection, up to date, and the backup made to upgrade it (if one was)."""
     db = connect(path)
     try:
-        backup_path = prepare(db, path)
+        return db, migrate(db, path)
     except Exception:
         db.close()
         raise
-    return Library(db, path, backup_path)

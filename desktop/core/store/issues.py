@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from dataclasses import dataclass
 
-from desktop.core.analysis import ANALYSIS_VERSION
 from desktop.core.errors import NotFound
-from desktop.core.model import Issue, IssueSummary, Item
+from desktop.core.model import Issue, IssueSummary, Item, ItemAnalysis
 from desktop.core.store.analysis import store_analysis
 from desktop.core.store.annotations import reanchor_issue
-from desktop.core.store.connection import LibraryDb
+from desktop.core.store.connection import LibraryDb, utc_now
 from desktop.core.store.search import index_item, unindex_item
 from desktop.core.text.search_terms import item_search_text
 
@@ -27,8 +26,14 @@ def content_hash(issue: Issue) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+@dataclass(frozen=True)
+class Derived:
+    """What the library worked out from an issue before storing it: each item's analysis (by
+    analysis `version`) and, for a new issue, its search grams."""
+
+    analyses: tuple[ItemAnalysis, ...]
+    version: int
+    grams: tuple[str, ...] | None = None
 
 
 def find_same(
@@ -67,24 +72,22 @@ def find_same(
 
 
 def insert_issue(
-    db: LibraryDb, issue: Issue, digest: str, source_name: str | None, prepared=None
+    db: LibraryDb, issue: Issue, digest: str, source_name: str | None, derived: Derived
 ) -> int:
-    """Store a new issue; `prepared` (core/prepare.py) carries its analysis and grams worked out already."""
+    """Store a new issue with what was derived from it."""
     cursor = db.execute(
         "INSERT INTO issues (title, date, source, source_name, format, content_hash, imported_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [issue.title, issue.date, issue.source, source_name, issue.format, digest, _now()],
+        [issue.title, issue.date, issue.source, source_name, issue.format, digest, utc_now()],
     )
     issue_id = int(cursor.lastrowid)
-    known: dict[str, list[str]] = {}
     for position, item in enumerate(issue.items):
-        ready = (
-            (prepared.analyses[position], prepared.grams[position])
-            if prepared is not None
-            else None
-        )
-        _insert_item(db, issue_id, position, item, known, ready)
+        _insert_item(db, issue_id, position, item, derived, position, _grams_at(derived, position))
     return issue_id
+
+
+def _grams_at(derived: Derived, position: int) -> str | None:
+    return derived.grams[position] if derived.grams is not None else None
 
 
 def _columns(item: Item) -> list:
@@ -97,27 +100,32 @@ def _search_text(item: Item) -> str:
 
 
 def _insert_item(
-    db: LibraryDb, issue_id: int, position: int, item: Item, known: dict[str, list[str]], ready=None
+    db: LibraryDb,
+    issue_id: int,
+    position: int,
+    item: Item,
+    derived: Derived,
+    index: int,
+    item_grams: str | None = None,
 ) -> int:
     cursor = db.execute(
         "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url, "
         "analysis_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [issue_id, position, *_columns(item), ANALYSIS_VERSION],
+        [issue_id, position, *_columns(item), derived.version],
     )
     item_id = int(cursor.lastrowid)
-    analysis, item_grams = ready if ready is not None else (None, None)
-    index_item(
-        db,
-        item_id,
-        _search_text(item),
-        item_grams,
-    )
-    store_analysis(db, item_id, item.body, known, fresh=True, result=analysis)
+    index_item(db, item_id, _search_text(item), item_grams)
+    store_analysis(db, item_id, derived.analyses[index], derived.version, fresh=True)
     return item_id
 
 
 def update_issue(
-    db: LibraryDb, issue_id: int, issue: Issue, digest: str, source_name: str | None
+    db: LibraryDb,
+    issue_id: int,
+    issue: Issue,
+    digest: str,
+    source_name: str | None,
+    derived: Derived,
 ) -> list[int]:
     """Replace an issue's content with a corrected version, keeping the ids of the same stories.
 
@@ -129,7 +137,7 @@ def update_issue(
     if edited:
         db.execute(
             "UPDATE issues SET source = ?, source_name = ?, format = ?, content_hash = ?, updated_at = ? WHERE id = ?",
-            [issue.source, source_name, issue.format, digest, _now(), issue_id],
+            [issue.source, source_name, issue.format, digest, utc_now(), issue_id],
         )
     else:
         db.execute(
@@ -142,37 +150,36 @@ def update_issue(
                 source_name,
                 issue.format,
                 digest,
-                _now(),
+                utc_now(),
                 issue_id,
             ],
         )
     kept: list[int] = []
     matched_old = set()
-    known: dict[str, list[str]] = {}
     bodies: dict[int, str] = {}
     for position, item in enumerate(issue.items):
         previous = pairs.get(position)
-        if previous is None:
-            bodies[_insert_item(db, issue_id, position, item, known)] = item.body
+        previous_id = previous.id if previous is not None else None
+        if previous is None or previous_id is None:
+            item_grams = _grams_at(derived, position)
+            bodies[_insert_item(db, issue_id, position, item, derived, position, item_grams)] = (
+                item.body
+            )
             continue
-        bodies[previous.id] = item.body
-        matched_old.add(previous.id)
-        kept.append(previous.id)
-        unindex_item(
-            db,
-            previous.id,
-            _search_text(previous),
-        )
+        bodies[previous_id] = item.body
+        matched_old.add(previous_id)
+        kept.append(previous_id)
+        unindex_item(db, previous_id, _search_text(previous))
         db.execute(
             "UPDATE items SET position = ?, kind = ?, kicker = ?, headline = ?, subhead = ?, body = ?, source_url = ? "
             "WHERE id = ?",
-            [position, *_columns(item), previous.id],
+            [position, *_columns(item), previous_id],
         )
-        index_item(db, previous.id, _search_text(item))
-        store_analysis(db, previous.id, item.body, known)
+        index_item(db, previous_id, _search_text(item), _grams_at(derived, position))
+        store_analysis(db, previous_id, derived.analyses[position], derived.version)
     reanchor_issue(db, issue_id, bodies)  # before the stories that went are deleted
     for item in old.items:
-        if item.id not in matched_old:
+        if item.id is not None and item.id not in matched_old:
             unindex_item(db, item.id, _search_text(item))
             db.execute("DELETE FROM items WHERE id = ?", [item.id])
     return kept
@@ -233,9 +240,7 @@ def get_issue(db: LibraryDb, issue_id: int) -> Issue:
         "SELECT id, title, date, source, format, imported_at FROM issues WHERE id = ?", [issue_id]
     ).fetchone()
     if row is None:
-        raise NotFound(
-            f"issue {issue_id}", "no such issue in the library; `yandu issues` lists them"
-        )
+        raise NotFound(("issue", issue_id), "issue.not_found")
     items = tuple(
         _item_from_row(r)
         for r in db.execute(
@@ -256,7 +261,7 @@ def get_issue(db: LibraryDb, issue_id: int) -> Issue:
 def get_item(db: LibraryDb, item_id: int) -> Item:
     row = db.execute(f"SELECT {_ITEM_COLUMNS} FROM items WHERE id = ?", [item_id]).fetchone()
     if row is None:
-        raise NotFound(f"item {item_id}", "no such item in the library")
+        raise NotFound(("item", item_id), "item.not_found")
     return _item_from_row(row)
 
 
@@ -301,10 +306,10 @@ def edit_issue(db: LibraryDb, issue_id: int, title: str | None, date: str | None
     if title is not None:
         db.execute(
             "UPDATE issues SET title = ?, edited = 1, updated_at = ? WHERE id = ?",
-            [title, _now(), issue_id],
+            [title, utc_now(), issue_id],
         )
     if date is not None:
         db.execute(
             "UPDATE issues SET date = ?, edited = 1, updated_at = ? WHERE id = ?",
-            [date or None, _now(), issue_id],
+            [date or None, utc_now(), issue_id],
         )

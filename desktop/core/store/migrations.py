@@ -11,8 +11,6 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from desktop.core.store.db import SCHEMA_VERSION
-
 migrations = Migrations("yandu")
 
 
@@ -179,7 +177,3 @@ def m0004(db: Database) -> None:
     # fewer, larger index merges while importing: about 5% faster imports, searches unchanged
     # (measured on 700 files of the benchmark corpus)
     db.execute("INSERT INTO item_grams(item_grams, rank) VALUES ('automerge', 16)")
-
-
-if len(migrations._migrations) != SCHEMA_VERSION:
-    raise RuntimeError("store/db.py: SCHEMA_VERSION must be the number of migrations")

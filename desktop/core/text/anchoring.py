@@ -92,6 +92,8 @@ def _fuzzy(body: str, target: Target) -> Target | None:
 
     window = target.prefix + target.quote + target.suffix
     region = fuzz.partial_ratio_alignment(window, body)
+    if region is None:
+        return None
     low = max(0, region.dest_start - CONTEXT)
     high = min(len(body), region.dest_end + CONTEXT)
     inside = fuzz.partial_ratio_alignment(target.quote, body[low:high])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,27 +20,35 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import YanduError
-from desktop.core.notes.export import export_docx
+from desktop.ui.errors import problem_text
+from desktop.ui.runner import Runner
 
 
 class ExportDialog(QDialog):
     def __init__(
-        self, library, member_id=None, session_id=None, issue_id=None, parent=None
+        self,
+        library,
+        runner: Runner,
+        member_id=None,
+        session_id=None,
+        issue_id=None,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.library = library
+        self.runner = runner
         self.setWindowTitle(self.tr("导出学习笔记"))
         layout = QFormLayout(self)
         self.whose = QComboBox()
         self.whose.addItem(self.tr("全体成员（学习记录）"), None)
-        for member in library.members():
+        for member in library.members.all():
             self.whose.addItem(member.name, member.name)
             if member.id == member_id:
                 self.whose.setCurrentIndex(self.whose.count() - 1)
         layout.addRow(self.tr("谁的笔记"), self.whose)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("所有批注过的文章"), ("all", None))
-        for session in library.sessions():
+        for session in library.sessions.all():
             self.scope.addItem(
                 self.tr("学习会：%1").replace("%1", f"{session.starts_at or ''} {session.title}"),
                 ("session", session.id),
@@ -106,11 +114,29 @@ class ExportDialog(QDialog):
         }
 
     def export(self) -> None:
-        try:
-            self.written = export_docx(self.library, Path(self.path.text()), **self.options())
-        except YanduError as exc:
-            QMessageBox.warning(self, self.windowTitle(), f"{exc.subject}：{exc.message}")
-            return
+        """Write the notes on the worker thread; the dialog waits, the window stays responsive."""
+        target, options = Path(self.path.text()), self.options()
+        self.setEnabled(False)
+        self.setCursor(Qt.CursorShape.WaitCursor)
+
+        def work(library, _job) -> Path:
+            from desktop.core.notes.export import export_docx
+
+            return export_docx(library, target, **options)
+
+        self.job = self.runner.submit(work, done=self._written, failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        self.unsetCursor()
+        if not isinstance(error, YanduError):
+            raise error  # a bug: the window's error reporter shows it
+        QMessageBox.warning(self, self.windowTitle(), problem_text(error))
+
+    def _written(self, written: Path) -> None:
+        self.setEnabled(True)
+        self.unsetCursor()
+        self.written = written
         self.accept()
         self.result_box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -124,9 +150,9 @@ class ExportDialog(QDialog):
         )
         self.result_box.addButton(QMessageBox.StandardButton.Close)
         open_file.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
         )
         open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.parent)))
         )
         self.result_box.open()

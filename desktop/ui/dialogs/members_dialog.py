@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import YanduError
+from desktop.ui.errors import problem_text
 
 
 class MembersDialog(QDialog):
@@ -44,7 +45,7 @@ class MembersDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for member in self.library.members():
+        for member in self.library.members.all():
             entry = QListWidgetItem(member.name)
             entry.setData(256, member.id)
             entry.setBackground(QColor(member.colour).lighter(150))
@@ -57,7 +58,7 @@ class MembersDialog(QDialog):
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("添加成员"), self.tr("姓名："))
         if ok and name.strip():
-            self._try(lambda: self.library.add_member(name.strip()))
+            self._try(lambda: self.library.members.add(name.strip()))
 
     def rename(self) -> None:
         member_id = self._selected()
@@ -67,7 +68,7 @@ class MembersDialog(QDialog):
             self, self.tr("改名"), self.tr("新姓名："), text=self.list.currentItem().text()
         )
         if ok and name.strip():
-            self._try(lambda: self.library.update_member(member_id, name=name.strip()))
+            self._try(lambda: self.library.members.update(member_id, name=name.strip()))
 
     def recolour(self) -> None:
         member_id = self._selected()
@@ -75,11 +76,11 @@ class MembersDialog(QDialog):
             return
         colour = QColorDialog.getColor(parent=self, title=self.tr("成员颜色"))
         if colour.isValid():
-            self._try(lambda: self.library.update_member(member_id, colour=colour.name()))
+            self._try(lambda: self.library.members.update(member_id, colour=colour.name()))
 
     def _try(self, change) -> None:
         try:
             change()
         except YanduError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), problem_text(exc))
         self.reload()

@@ -26,7 +26,7 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.setWindowTitle(self.tr("学习会"))
-        self.members = library.members()
+        self.members = library.members.all()
         layout = QFormLayout(self)
         self.title = QLineEdit(session.title if session else self.tr("理论学习中心组学习会"))
         layout.addRow(self.tr("名称"), self.title)
@@ -88,11 +88,11 @@ class SessionDialog(QDialog):
     def values(self) -> dict:
         attendees, absentees = [], []
         for row, member in enumerate(self.members):
-            if self.people.item(row, 1).checkState() == Qt.CheckState.Checked:
+            present, reason = self.people.item(row, 1), self.people.item(row, 2)
+            if present is not None and present.checkState() == Qt.CheckState.Checked:
                 attendees.append(member.id)
             else:
-                reason = self.people.item(row, 2).text() if self.people.item(row, 2) else ""
-                absentees.append((member.id, reason))
+                absentees.append((member.id, reason.text() if reason is not None else ""))
         items = [
             self.items.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(self.items.count())

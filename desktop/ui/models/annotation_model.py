@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.core.model import Annotation
+from desktop.ui.models.two_level import Index
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 30
 
@@ -23,10 +24,10 @@ class AnnotationModel(QAbstractListModel):
     def annotations(self) -> list[Annotation]:
         return list(self._annotations)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._annotations)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._annotations):
             return None
         annotation = self._annotations[index.row()]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.core.model import Directive
-from desktop.ui.models.two_level import TOP, TwoLevelModel
+from desktop.ui.models.two_level import TOP, Index, TwoLevelModel
 
 DIRECTIVE_ROLE = Qt.ItemDataRole.UserRole + 10
 REQUIREMENT_COLOUR = QColor("#fbe3a6")
@@ -36,7 +36,7 @@ class DirectiveModel(TwoLevelModel):
     def child_count(self, group: int) -> int:
         return len(self._groups[group][1])
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if index.internalId() == TOP:

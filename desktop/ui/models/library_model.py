@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desktop.core.library import Library
 from desktop.core.model import IssueSummary, Item
-from desktop.ui.models.two_level import TOP, TwoLevelModel
+from desktop.ui.models.two_level import TOP, Index, TwoLevelModel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,10 +34,10 @@ class LibraryModel(TwoLevelModel):
         self._items = {}
         self.endResetModel()
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and not self._complete
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if not parent.isValid():
             self._read_more(PAGE)
 
@@ -66,7 +66,7 @@ class LibraryModel(TwoLevelModel):
     def child_count(self, group: int) -> int:
         return self._issues[group].item_count
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if index.internalId() == TOP:

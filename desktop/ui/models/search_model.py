@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from desktop.core.model import SearchHit
+from desktop.ui.models.two_level import Index
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -19,10 +20,10 @@ class SearchModel(QAbstractListModel):
         self._hits = list(hits)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._hits)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._hits):
             return None
         hit = self._hits[index.row()]

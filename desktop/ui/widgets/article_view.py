@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
     QFontDatabase,
+    QHelpEvent,
+    QKeyEvent,
     QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
@@ -70,6 +72,11 @@ def reading_font(point_size: float) -> QFont:
         font.setFamily(family)
     font.setPointSizeF(point_size)
     return font
+
+
+_CTRL_SHIFT_Z = QKeyCombination(
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z
+)
 
 
 class ArticleView(QTextBrowser):
@@ -302,7 +309,7 @@ class ArticleView(QTextBrowser):
 
     def position_of(self, offset: int) -> int:
         """Document position of a code-point offset into the item body."""
-        if not self._paragraph_starts:
+        if not self._paragraph_starts or self.item is None:
             return 0
         index = max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
         paragraph = self.item.paragraphs[index]
@@ -311,7 +318,11 @@ class ArticleView(QTextBrowser):
 
     def offset_at(self, position: int) -> int | None:
         """Code-point offset into the body of a document position, or None outside the paragraphs."""
-        if not self._paragraph_positions or position < self._paragraph_positions[0]:
+        if (
+            not self._paragraph_positions
+            or position < self._paragraph_positions[0]
+            or self.item is None
+        ):
             return None
         index = bisect.bisect_right(self._paragraph_positions, position) - 1
         paragraph = self.item.paragraphs[index]
@@ -438,17 +449,21 @@ class ArticleView(QTextBrowser):
 
     def event(self, event: QEvent) -> bool:
         # a read-only text edit still claims Ctrl+Z for itself; the window's undo (annotations) must get it
-        if event.type() == QEvent.Type.ShortcutOverride and (
-            event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
-            or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or event.keyCombination() == _CTRL_SHIFT_Z
+            )
         ):
             event.ignore()
             return False
         return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ToolTip and self.item is not None:
+        if isinstance(event, QHelpEvent) and self.item is not None:
             position = self.cursorForPosition(event.pos()).position()
             offset = self.offset_at(position)
             directive = self.directive_at(offset) if offset is not None else None

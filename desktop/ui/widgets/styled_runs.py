@@ -13,6 +13,7 @@ that order would.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -29,7 +30,7 @@ Style = tuple[str | None, bool, str | None]  # background, phrase, underline
 PLAIN: Style = (None, False, None)
 
 
-def styled_runs(paragraphs: list[str], marks: list[Mark]) -> list[list[tuple[str, Style]]]:
+def styled_runs(paragraphs: Sequence[str], marks: list[Mark]) -> list[list[tuple[str, Style]]]:
     """For each paragraph (joined by one newline in the body), its text as (text, style) runs."""
     length = sum(len(p) for p in paragraphs) + max(0, len(paragraphs) - 1)
     background: list[str | None] = [None] * length

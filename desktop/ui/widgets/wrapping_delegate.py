@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    def __init__(self, view) -> None:
+    def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
+        self.view = view
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:  # a new width wraps the rows anew
-            QTimer.singleShot(0, self.parent().doItemsLayout)
+            QTimer.singleShot(0, self.view.doItemsLayout)
         return False
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt's name
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        view = self.parent()
+        view = self.view
         indent = 0
-        if hasattr(view, "indentation") and index.parent().isValid():
+        if isinstance(view, QTreeView) and index.parent().isValid():
             indent = view.indentation() * 2
         width = max(80, view.viewport().width() - indent - 16)
         decoration = 22 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0

@@ -11,10 +11,11 @@ import zipfile
 import docx
 import pytest
 
-from desktop.core.errors import LibraryError
+from desktop.core.errors import Invalid, LibraryError
 from desktop.core.ingest import read_issue
 from desktop.core.ingest.pdf import fix_radicals
-from desktop.core.store.db import open_library
+from desktop.core.library import Library
+from tests.conftest import message
 
 KAIFAQU = "kaifaqu-bulletin-2020-07.txt"
 
@@ -62,7 +63,7 @@ def test_a_file_that_breaks_a_reader_fails_alone(library, samples, tmp_path):
     odd = results["a-odd.docx"]
     assert odd.status in ("imported", "failed")
     if odd.failed:
-        assert "\n" not in odd.message
+        assert "\n" not in message(odd.problem)
 
 
 def test_file_name_that_is_not_utf8(library, samples, tmp_path):
@@ -154,15 +155,17 @@ def test_another_programs_sqlite_file_is_refused(tmp_path):
     conn.execute("CREATE TABLE issues (id INTEGER PRIMARY KEY, tracker TEXT)")
     conn.commit()
     conn.close()
-    with pytest.raises(LibraryError, match="another program"):
-        open_library(path)
+    with pytest.raises(LibraryError) as foreign:
+        Library.open(path)
+    assert foreign.value.code == "library.foreign" and "another program" in message(foreign.value)
 
 
 def test_impossible_dates_are_refused(library, samples):
     issue = library.import_file(samples / KAIFAQU).issue_id
     for bad in ("2020-13-45", "2020-02-30", "20-07"):
-        with pytest.raises(Exception, match="not a date"):
+        with pytest.raises(Invalid) as refused:
             library.edit_issue(issue, date=bad)
+        assert "not a date" in message(refused.value)
     assert library.edit_issue(issue, date="2020-02-29").date == "2020-02-29"
 
 
@@ -178,7 +181,8 @@ def test_folders_say_what_they_could_not_import(library, tmp_path, monkeypatch):
         ("empty", True),
         ("简报.doc", True),
     ]
-    assert "no bulletin files" in results[0].message and "save it as .docx" in results[1].message
+    assert "no bulletin files" in message(results[0].problem)
+    assert "save it as .docx" in message(results[1].problem)
 
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -192,4 +196,4 @@ def test_folders_say_what_they_could_not_import(library, tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "walk", walk_refused)
     refused = library.import_paths([locked])
-    assert refused[0].failed and "permission denied" in refused[0].message
+    assert refused[0].failed and "permission denied" in message(refused[0].problem)

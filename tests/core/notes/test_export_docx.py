@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import shutil
 import subprocess
 
@@ -14,10 +15,10 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from desktop.core.errors import YanduError
+from desktop.core.library import Library
 from desktop.core.notes import save as save_module
 from desktop.core.notes.export import export_docx
-from desktop.core.store.db import open_library
-from tests.conftest import GOLD, ROOT, SAMPLES
+from tests.conftest import GOLD, ROOT, SAMPLES, message
 
 FONTCONFIG = ROOT / "resources" / "fontconfig" / "fonts.conf"
 
@@ -26,15 +27,15 @@ FONTCONFIG = ROOT / "resources" / "fontconfig" / "fonts.conf"
 def studied(tmp_path_factory):
     """The sample bulletin, studied in a session by two members who highlight, comment and reflect."""
     folder = tmp_path_factory.mktemp("studied")
-    library = open_library(folder / "lib.sqlite3")
+    library = Library.open(folder / "lib.sqlite3")
     library.import_file(SAMPLES / "kaifaqu-bulletin-2020-07.txt")
     items = library.issue(1).items
     zhang, li, host = (
-        library.add_member("张三"),
-        library.add_member("李四"),
-        library.add_member("王书记"),
+        library.members.add("张三"),
+        library.members.add("李四"),
+        library.members.add("王书记"),
     )
-    session = library.add_session(
+    session = library.sessions.add(
         "党工委中心组7月学习会",
         starts_at="2020-07-20 09:00",
         place="三楼会议室",
@@ -43,7 +44,7 @@ def studied(tmp_path_factory):
         absentees=((li.id, "出差"),),
         item_ids=(items[0].id, items[2].id),
     )
-    library.annotate_quote(
+    library.annotations.create_at_quote(
         items[0].id,
         "坚决做到“三管三必须”",
         zhang.id,
@@ -52,7 +53,7 @@ def studied(tmp_path_factory):
         comment="对照本部门职责逐条落实",
         tags=("安全", "责任"),
     )
-    library.annotate_quote(
+    library.annotations.create_at_quote(
         items[0].id,
         "一件一件抓好整改",
         li.id,
@@ -60,7 +61,7 @@ def studied(tmp_path_factory):
         category="落实",
         comment="整改清单月底前报送",
     )
-    library.annotate_quote(
+    library.annotations.create_at_quote(
         items[2].id,
         "相关部门要靠前服务、因企施策",
         zhang.id,
@@ -68,10 +69,10 @@ def studied(tmp_path_factory):
         category="疑问",
         comment="哪些部门？",
     )
-    library.save_reflection(
+    library.reflections.save(
         zhang.id, "安全生产责任重于泰山。\n要把“三管三必须”落实到每个岗位。", item_id=items[0].id
     )
-    library.save_reflection(zhang.id, "这次学习收获很大。", session_id=session.id)
+    library.reflections.save(zhang.id, "这次学习收获很大。", session_id=session.id)
     member_file = export_docx(
         library, folder / "张三学习笔记.docx", member="张三", session_id=session.id
     )
@@ -305,18 +306,20 @@ def test_pandoc_reads_it_back(studied):
 
 
 def test_nothing_to_export_is_a_clear_error(tmp_path):
-    library = open_library(tmp_path / "lib.sqlite3")
+    library = Library.open(tmp_path / "lib.sqlite3")
     try:
         library.import_file(SAMPLES / "kaifaqu-bulletin-2020-07.txt")
-        library.add_member("张三")
-        with pytest.raises(YanduError, match="nothing to export"):
+        library.members.add("张三")
+        with pytest.raises(YanduError) as nothing:
             export_docx(library, tmp_path / "empty.docx", member="张三")
+        assert nothing.value.code == "export.nothing"
+        assert "nothing to export" in message(nothing.value)
     finally:
         library.close()
 
 
 @pytest.mark.parametrize(
-    "failure, message",
+    "failure, words",
     [
         ("readonly", "permission denied"),
         ("full", "disk is full"),
@@ -324,7 +327,7 @@ def test_nothing_to_export_is_a_clear_error(tmp_path):
     ],
 )
 def test_failed_writes_leave_the_earlier_file_intact(
-    studied, tmp_path, monkeypatch, failure, message
+    studied, tmp_path, monkeypatch, failure, words
 ):
     target = tmp_path / "笔记.docx"
     target.write_bytes(b"the earlier export")
@@ -350,8 +353,9 @@ def test_failed_writes_leave_the_earlier_file_intact(
             raise PermissionError(errno.EACCES, "Permission denied")
 
         monkeypatch.setattr(save_module.os, "replace", locked)
-    with pytest.raises(YanduError, match=message):
+    with pytest.raises(YanduError) as caught:
         export_docx(studied["library"], target, member="张三", session_id=studied["session"])
+    assert re.search(words, message(caught.value))
     assert target.read_bytes() == b"the earlier export"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "笔记.docx"

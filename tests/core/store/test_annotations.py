@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.errors import YanduError
+from desktop.core.errors import NotYours
 
 KAIFAQU = "kaifaqu-bulletin-2020-07.txt"
 
@@ -17,9 +17,9 @@ def sample(library, samples):
 
 def test_annotation_targets_quote_prefix_suffix_and_offsets(sample):
     library, issue = sample
-    zhang = library.add_member("张三", "#d04040")
+    zhang = library.members.add("张三", "#d04040")
     item = issue.items[0]
-    note = library.annotate_quote(
+    note = library.annotations.create_at_quote(
         item.id,
         "坚决做到“三管三必须”",
         zhang.id,
@@ -41,53 +41,54 @@ def test_annotation_targets_quote_prefix_suffix_and_offsets(sample):
 
 def test_undo_and_redo_every_change_also_after_a_delete(sample):
     library, issue = sample
-    zhang = library.add_member("张三")
-    note = library.annotate_quote(issue.items[0].id, "钉钉子", zhang.id)
-    library.update_annotation(note.id, zhang.id, comment="第一次批注")
-    library.update_annotation(note.id, zhang.id, comment="改过的批注", tags=("作风",))
-    library.delete_annotation(note.id, zhang.id)
-    assert library.annotations() == []
-    assert library.undo(zhang.id) == note.id
-    assert library.annotation(note.id).comment == "改过的批注"
-    library.undo(zhang.id)
-    assert (library.annotation(note.id).comment, library.annotation(note.id).tags) == (
+    zhang = library.members.add("张三")
+    note = library.annotations.create_at_quote(issue.items[0].id, "钉钉子", zhang.id)
+    library.annotations.update(note.id, zhang.id, comment="第一次批注")
+    library.annotations.update(note.id, zhang.id, comment="改过的批注", tags=("作风",))
+    library.annotations.delete(note.id, zhang.id)
+    assert library.annotations.find() == []
+    assert library.undo_log.undo(zhang.id) == note.id
+    assert library.annotations.get(note.id).comment == "改过的批注"
+    library.undo_log.undo(zhang.id)
+    assert (library.annotations.get(note.id).comment, library.annotations.get(note.id).tags) == (
         "第一次批注",
         (),
     )
-    library.undo(zhang.id)
-    library.undo(zhang.id)  # the highlight itself
-    assert library.annotations() == [] and library.undo(zhang.id) is None
+    library.undo_log.undo(zhang.id)
+    library.undo_log.undo(zhang.id)  # the highlight itself
+    assert library.annotations.find() == [] and library.undo_log.undo(zhang.id) is None
     for _ in range(3):
-        library.redo(zhang.id)
-    assert library.annotation(note.id).comment == "改过的批注"
-    library.redo(zhang.id)
-    assert library.annotations() == [] and not library.can_redo(zhang.id)
-    library.undo(zhang.id)
-    library.annotate_quote(
+        library.undo_log.redo(zhang.id)
+    assert library.annotations.get(note.id).comment == "改过的批注"
+    library.undo_log.redo(zhang.id)
+    assert library.annotations.find() == [] and not library.undo_log.can_redo(zhang.id)
+    library.undo_log.undo(zhang.id)
+    library.annotations.create_at_quote(
         issue.items[0].id, "红线", zhang.id
     )  # a new change ends the redo history
-    assert not library.can_redo(zhang.id)
+    assert not library.undo_log.can_redo(zhang.id)
 
 
 def test_each_member_has_a_layer_and_the_others_are_read_only(sample):
     library, issue = sample
-    zhang, li = library.add_member("张三"), library.add_member("李四")
-    mine = library.annotate_quote(issue.items[0].id, "红线", zhang.id)
-    library.annotate_quote(issue.items[0].id, "底线", li.id)
-    assert [a.quote for a in library.annotations(member_id=li.id)] == ["底线"]
-    with pytest.raises(YanduError, match="only its author"):
-        library.update_annotation(mine.id, li.id, comment="改别人的")
-    with pytest.raises(YanduError, match="only its author"):
-        library.delete_annotation(mine.id, li.id)
+    zhang, li = library.members.add("张三"), library.members.add("李四")
+    mine = library.annotations.create_at_quote(issue.items[0].id, "红线", zhang.id)
+    library.annotations.create_at_quote(issue.items[0].id, "底线", li.id)
+    assert [a.quote for a in library.annotations.find(member_id=li.id)] == ["底线"]
+    with pytest.raises(NotYours):
+        library.annotations.update(mine.id, li.id, comment="改别人的")
+    with pytest.raises(NotYours):
+        library.annotations.delete(mine.id, li.id)
     assert (
-        library.undo(li.id) is not None and library.annotation(mine.id).quote == "红线"
+        library.undo_log.undo(li.id) is not None
+        and library.annotations.get(mine.id).quote == "红线"
     )  # 李四's undo is his own
 
 
 def test_sessions_keep_who_came_who_was_away_and_what_was_studied(sample):
     library, issue = sample
-    host, zhang, li, zhao = (library.add_member(n) for n in ("王书记", "张三", "李四", "赵五"))
-    session = library.add_session(
+    host, zhang, li, zhao = (library.members.add(n) for n in ("王书记", "张三", "李四", "赵五"))
+    session = library.sessions.add(
         "党工委中心组7月学习会",
         starts_at="2020-07-20 09:00",
         place="三楼会议室",
@@ -101,25 +102,27 @@ def test_sessions_keep_who_came_who_was_away_and_what_was_studied(sample):
         ("张三", "李四", "王书记"),
         (("赵五", "出差"),),
     )
-    note = library.annotate_quote(issue.items[0].id, "钉钉子", zhang.id, session_id=session.id)
-    assert [a.id for a in library.annotations(session_id=session.id)] == [note.id]
+    note = library.annotations.create_at_quote(
+        issue.items[0].id, "钉钉子", zhang.id, session_id=session.id
+    )
+    assert [a.id for a in library.annotations.find(session_id=session.id)] == [note.id]
 
 
 def test_reflections_per_article_and_per_session(sample):
     library, issue = sample
-    zhang = library.add_member("张三")
-    session = library.add_session("7月学习会")
-    library.save_reflection(zhang.id, "安全生产要常抓不懈。", item_id=issue.items[0].id)
-    library.save_reflection(zhang.id, "这次学习收获很大。", session_id=session.id)
-    library.save_reflection(
+    zhang = library.members.add("张三")
+    session = library.sessions.add("7月学习会")
+    library.reflections.save(zhang.id, "安全生产要常抓不懈。", item_id=issue.items[0].id)
+    library.reflections.save(zhang.id, "这次学习收获很大。", session_id=session.id)
+    library.reflections.save(
         zhang.id, "安全生产要常抓不懈，责任要落实到人。", item_id=issue.items[0].id
     )
     assert (
-        library.reflection(zhang.id, item_id=issue.items[0].id)
+        library.reflections.get(zhang.id, item_id=issue.items[0].id)
         == "安全生产要常抓不懈，责任要落实到人。"
     )
-    assert library.reflection(zhang.id, session_id=session.id) == "这次学习收获很大。"
-    assert len(library.reflections(zhang.id)) == 2
+    assert library.reflections.get(zhang.id, session_id=session.id) == "这次学习收获很大。"
+    assert len(library.reflections.all(zhang.id)) == 2
 
 
 def test_reimport_of_an_edited_issue_reanchors_and_keeps_orphans(library, samples, tmp_path):
@@ -127,12 +130,14 @@ def test_reimport_of_an_edited_issue_reanchors_and_keeps_orphans(library, sample
     original = samples / KAIFAQU
     issue_id = library.import_file(original).issue_id
     item = library.issue(issue_id).items[0]
-    zhang, li = library.add_member("张三"), library.add_member("李四")
-    shifted = library.annotate_quote(item.id, "坚决做到“三管三必须”", zhang.id, comment="记住")
-    typo = library.annotate_quote(
+    zhang, li = library.members.add("张三"), library.members.add("李四")
+    shifted = library.annotations.create_at_quote(
+        item.id, "坚决做到“三管三必须”", zhang.id, comment="记住"
+    )
+    typo = library.annotations.create_at_quote(
         item.id, "加大行政执法力度,强化诚信联合惩戒措", li.id, comment="执法"
     )
-    gone = library.annotate_quote(
+    gone = library.annotations.create_at_quote(
         item.id, "深刻汲取浙江温岭“6·13”油罐车爆炸事故教训", zhang.id, comment="这一段要重点学习"
     )
 
@@ -152,28 +157,28 @@ def test_reimport_of_an_edited_issue_reanchors_and_keeps_orphans(library, sample
     assert library.import_file(corrected).status == "updated"
 
     body = library.item(item.id).body
-    moved = library.annotation(shifted.id)
+    moved = library.annotations.get(shifted.id)
     assert not moved.orphan and moved.item_id == item.id
     assert moved.start > shifted.start and body[moved.start : moved.end] == "坚决做到“三管三必须”"
-    fixed = library.annotation(typo.id)
+    fixed = library.annotations.get(typo.id)
     assert not fixed.orphan and body[fixed.start : fixed.end] == fixed.quote
     assert fixed.quote == "加大行政执法力度,强化诚信联合惩治措"
-    orphan = library.annotation(gone.id)
+    orphan = library.annotations.get(gone.id)
     assert orphan.orphan and orphan.item_id is None and orphan.start is None
     assert (orphan.quote, orphan.comment, orphan.member) == (
         "深刻汲取浙江温岭“6·13”油罐车爆炸事故教训",
         "这一段要重点学习",
         "张三",
     )
-    listed = {a.id: a for a in library.annotations(issue_id=issue_id)}
+    listed = {a.id: a for a in library.annotations.find(issue_id=issue_id)}
     assert set(listed) == {shifted.id, typo.id, gone.id} and listed[gone.id].orphan
 
 
 def test_an_annotation_outlives_a_deleted_issue(sample):
     library, issue = sample
-    zhang = library.add_member("张三")
-    note = library.annotate_quote(issue.items[0].id, "红线", zhang.id, comment="别丢")
+    zhang = library.members.add("张三")
+    note = library.annotations.create_at_quote(issue.items[0].id, "红线", zhang.id, comment="别丢")
     with library.db.atomic():
         library.db.execute("DELETE FROM issues WHERE id = ?", [issue.id])
-    kept = library.annotation(note.id)
+    kept = library.annotations.get(note.id)
     assert kept.comment == "别丢" and kept.quote == "红线" and kept.item_id is None

@@ -8,7 +8,9 @@ import sqlite3
 
 import pytest
 
+from desktop.core.errors import Invalid, StorageError
 from desktop.core.store import issues as store_issues
+from tests.conftest import message
 
 
 def _counts(library):
@@ -109,13 +111,16 @@ def test_a_failure_while_storing_leaves_no_trace(library, samples, monkeypatch):
 
     def failing_index(db, item_id, text, precomputed=None):
         calls["n"] += 1
-        if calls["n"] == 3:
-            raise sqlite3.OperationalError("disk I/O error")
+        if calls["n"] == 3:  # the disk fails halfway through the issue
+            error = sqlite3.OperationalError("disk I/O error")
+            error.sqlite_errorcode, error.sqlite_errorname = 10, "SQLITE_IOERR"
+            raise error
         real_index(db, item_id, text, precomputed)
 
     monkeypatch.setattr(store_issues, "index_item", failing_index)
-    result = library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
-    assert result.failed and "could not store" in result.message
+    with pytest.raises(StorageError) as caught:
+        library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
+    assert caught.value.code == "storage.io" and "check the disk" in message(caught.value)
     assert _counts(library) == before
 
 
@@ -136,5 +141,6 @@ def test_title_and_date_can_be_corrected_and_survive_reimport(library, samples):
     library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
     issue = library.issue(first.issue_id)
     assert (issue.title, issue.date) == ("开发区报 2020年第27期", "2020-07-20")
-    with pytest.raises(Exception, match="not a date"):
+    with pytest.raises(Invalid) as refused:
         library.edit_issue(first.issue_id, date="July")
+    assert refused.value.code == "issue.bad_date"

@@ -1,0 +1,233 @@
+"""The words of every error code, in Chinese; English lives in the translation catalogue.
+
+`resources/translations/yandu_en.ts` (context `messages`) translates these
+templates for both faces: the window loads it through Qt's translator, the
+command line reads it here when the locale is not Chinese. Templates take
+`str.format` fields named after the error's parameters; a subject's template
+takes `{0}`.
+
+`QT_TRANSLATE_NOOP` only marks a text for Qt's `lupdate`; nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # describe() reads only their subject, code and params
+    from desktop.core.errors import Problem, YanduError
+
+CONTEXT = "messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+SUBJECTS: dict[str, str] = {
+    "issue": QT_TRANSLATE_NOOP("messages", "第 {0} 期"),
+    "item": QT_TRANSLATE_NOOP("messages", "文章 {0}"),
+    "member": QT_TRANSLATE_NOOP("messages", "成员 {0}"),
+    "session": QT_TRANSLATE_NOOP("messages", "学习会 {0}"),
+    "annotation": QT_TRANSLATE_NOOP("messages", "批注 {0}"),
+    "export": QT_TRANSLATE_NOOP("messages", "导出"),
+    "directives": QT_TRANSLATE_NOOP("messages", "要点"),
+}
+
+MESSAGES: dict[str, str] = {
+    # reading a file
+    "import.dangling_link": QT_TRANSLATE_NOOP("messages", "这个链接指向不存在的位置（或指向自身）"),
+    "import.missing": QT_TRANSLATE_NOOP("messages", "没有这个文件或文件夹"),
+    "import.is_folder": QT_TRANSLATE_NOOP(
+        "messages", "这是一个文件夹；导入文件夹本身即可导入其中的全部简报"
+    ),
+    "import.unsupported": QT_TRANSLATE_NOOP(
+        "messages", "不支持“{suffix}”类型的文件；研读可以读取 {kinds}"
+    ),
+    "import.old_format": QT_TRANSLATE_NOOP(
+        "messages", "研读不能读取 {suffix} 文件；请另存为 {wanted} 后再导入"
+    ),
+    "import.too_large": QT_TRANSLATE_NOOP(
+        "messages", "文件有 {size} MB，超过了一期简报 50 MB 的上限"
+    ),
+    "import.empty": QT_TRANSLATE_NOOP("messages", "文件是空的"),
+    "import.permission": QT_TRANSLATE_NOOP("messages", "没有读取权限；请检查能否打开这个文件"),
+    "import.os_error": QT_TRANSLATE_NOOP("messages", "无法读取文件（{reason}）"),
+    "import.no_text": QT_TRANSLATE_NOOP("messages", "文件中没有找到文字"),
+    "import.not_text": QT_TRANSLATE_NOOP(
+        "messages", "这不是文本文件（二进制数据或无法识别的编码）"
+    ),
+    "import.damaged": QT_TRANSLATE_NOOP("messages", "无法读取文件，文件可能已损坏（{detail}）"),
+    "import.folder_unreadable": QT_TRANSLATE_NOOP("messages", "无法读取文件夹（{reason}）"),
+    "import.folder_empty": QT_TRANSLATE_NOOP(
+        "messages", "这个文件夹里没有简报文件（.txt、.md、.html、.docx、.pdf）"
+    ),
+    "docx.password": QT_TRANSLATE_NOOP(
+        "messages", "Word 文档设有密码；请另存一份没有密码的副本再导入"
+    ),
+    "docx.old_word": QT_TRANSLATE_NOOP(
+        "messages", "这是旧版 Word 文件（.doc），不是 .docx；请另存为 .docx 后再导入"
+    ),
+    "docx.not_docx": QT_TRANSLATE_NOOP("messages", "不是 Word .docx 文件，或者文件已损坏"),
+    "docx.damaged": QT_TRANSLATE_NOOP("messages", "Word 文档已损坏，无法读取"),
+    "pdf.password": QT_TRANSLATE_NOOP("messages", "PDF 设有密码；请另存一份没有密码的副本再导入"),
+    "pdf.damaged": QT_TRANSLATE_NOOP("messages", "PDF 已损坏，无法读取"),
+    "pdf.no_text": QT_TRANSLATE_NOOP(
+        "messages", "PDF 没有文字层（是扫描的图片吗？）；请先做文字识别（OCR）"
+    ),
+    # the library file
+    "library.permission_file": QT_TRANSLATE_NOOP("messages", "没有权限：研读无法读写这个文库文件"),
+    "library.permission_folder": QT_TRANSLATE_NOOP(
+        "messages", "没有权限：无法在 {folder} 中写入；请用 --db 或 YANDU_DB 另选位置"
+    ),
+    "library.cannot_open": QT_TRANSLATE_NOOP(
+        "messages", "无法打开文库（{detail}）；这是研读的文库文件吗？"
+    ),
+    "library.cannot_create": QT_TRANSLATE_NOOP("messages", "无法创建文库（{reason}）"),
+    "library.damaged": QT_TRANSLATE_NOOP(
+        "messages", "这不是研读的文库，或者文件已损坏（{detail}）"
+    ),
+    "library.too_new": QT_TRANSLATE_NOOP(
+        "messages",
+        "这个文库由更新版本的研读写入（结构版本 {version}，本版本只认识到 {known}）；请升级研读后再打开",
+    ),
+    "library.foreign": QT_TRANSLATE_NOOP(
+        "messages", "这个 SQLite 文件是其他程序建立的（其中有 {tables}）；请为文库另选一个文件"
+    ),
+    "library.upgrade_failed": QT_TRANSLATE_NOOP(
+        "messages", "无法升级文库（{detail}）；升级前的备份在 {backup}"
+    ),
+    # SQLite, while working
+    "storage.full": QT_TRANSLATE_NOOP("messages", "磁盘已满，文库无法写入；请清理磁盘空间后再试"),
+    "storage.read_only": QT_TRANSLATE_NOOP(
+        "messages", "文库是只读的，无法写入；请检查文件和所在文件夹的权限，或用 --db 另选位置"
+    ),
+    "storage.busy": QT_TRANSLATE_NOOP(
+        "messages", "文库正被另一个程序（另一个研读窗口或命令）占用；请稍后再试"
+    ),
+    "storage.corrupt": QT_TRANSLATE_NOOP(
+        "messages", "文库文件已损坏；请从备份恢复，或另选一个文库"
+    ),
+    "storage.io": QT_TRANSLATE_NOOP("messages", "读写文库时磁盘出错（{detail}）；请检查磁盘"),
+    "bug": QT_TRANSLATE_NOOP("messages", "研读内部出错（{detail}）；详细情况已写入 {log}"),
+    # the library's content
+    "issue.not_found": QT_TRANSLATE_NOOP(
+        "messages", "文库中没有这一期；`yandu issues` 列出全部各期"
+    ),
+    "item.not_found": QT_TRANSLATE_NOOP("messages", "文库中没有这篇文章"),
+    "issue.empty_title": QT_TRANSLATE_NOOP("messages", "标题不能为空"),
+    "issue.bad_date": QT_TRANSLATE_NOOP(
+        "messages", "“{date}”不是日期；请写成 YYYY-MM-DD、YYYY-MM 或 YYYY"
+    ),
+    "member.not_found": QT_TRANSLATE_NOOP(
+        "messages", "没有这位成员；可用 `yandu member-add 姓名` 添加"
+    ),
+    "member.no_name": QT_TRANSLATE_NOOP("messages", "成员需要一个姓名"),
+    "member.exists": QT_TRANSLATE_NOOP("messages", "已有同名的成员"),
+    "session.no_title": QT_TRANSLATE_NOOP("messages", "学习会需要一个名称"),
+    "session.not_found": QT_TRANSLATE_NOOP(
+        "messages", "没有这个学习会；`yandu sessions` 列出全部学习会"
+    ),
+    "annotation.not_found": QT_TRANSLATE_NOOP("messages", "没有这条批注"),
+    "annotation.outside": QT_TRANSLATE_NOOP(
+        "messages", "位置 {start}–{end} 超出了正文的范围（0–{length}）"
+    ),
+    "annotation.not_yours": QT_TRANSLATE_NOOP("messages", "这是{member}的批注，只有本人可以修改"),
+    "annotation.quote_missing": QT_TRANSLATE_NOOP("messages", "正文中没有“{quote}”"),
+    # exporting
+    "export.group_by": QT_TRANSLATE_NOOP("messages", "批注只能按文章或按类别分组"),
+    "export.nothing": QT_TRANSLATE_NOOP(
+        "messages", "没有可导出的内容：请选择一次学习会或一期简报，或先批注一些文章"
+    ),
+    "export.no_folder": QT_TRANSLATE_NOOP("messages", "文件夹 {folder} 不存在"),
+    "export.locked": QT_TRANSLATE_NOOP(
+        "messages", "文件已在另一个程序中打开或被锁定；请关闭后重新导出"
+    ),
+    "export.permission": QT_TRANSLATE_NOOP(
+        "messages", "没有权限：无法在 {folder} 中写入；请另选文件夹"
+    ),
+    "export.full": QT_TRANSLATE_NOOP("messages", "磁盘已满；请清理空间后重新导出"),
+    "export.os_error": QT_TRANSLATE_NOOP("messages", "无法写入文件（{reason}）"),
+    # the command line
+    "cli.directives_scope": QT_TRANSLATE_NOOP(
+        "messages", "请指定一期（yandu directives 1）或一位发言人（--speaker 李强）"
+    ),
+}
+
+Translate = Callable[[str], str]
+
+
+def _fill(template: str, params: Mapping[str, Any]) -> str:
+    try:
+        return template.format(**params)
+    except (
+        KeyError,
+        IndexError,
+        ValueError,
+    ):  # a translation that lost a field: the words, unfilled
+        return template
+
+
+def subject_text(subject: Any, translate: Translate) -> str:
+    if isinstance(subject, tuple):
+        kind, value = subject
+        template = SUBJECTS.get(kind)
+        shown = "" if value is None else value
+        return translate(template).format(shown).strip() if template else f"{kind} {shown}".strip()
+    return str(subject)
+
+
+def message_text(code: str, params: Mapping[str, Any], translate: Translate) -> str:
+    template = MESSAGES.get(code)
+    if template is None:  # a code without words is a bug of ours; say what we know
+        return f"{code} {dict(params)}" if params else code
+    return _fill(translate(template), params)
+
+
+def describe(
+    problem: Problem | YanduError, language: str = "en", translate: Translate | None = None
+) -> str:
+    """`subject: message`, worded by `translate`, or else in `language` ('zh' or 'en')."""
+    words = translate or translator(language)
+    return f"{subject_text(problem.subject, words)}: {message_text(problem.code, problem.params, words)}"
+
+
+def translator(language: str) -> Translate:
+    if language.startswith("zh"):
+        return lambda text: text
+    catalogue = english()
+    return lambda text: catalogue.get(text) or text
+
+
+@lru_cache(maxsize=1)
+def english() -> dict[str, str]:
+    """The English of the `messages` context, read from the translation source the window compiles."""
+    from xml.etree import ElementTree
+
+    from desktop.paths import resources_dir
+
+    path = resources_dir() / "translations" / "yandu_en.ts"
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError):
+        return {}
+    found: dict[str, str] = {}
+    for context in root.iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            source, translation = message.findtext("source"), message.find("translation")
+            if source and translation is not None and translation.text:
+                found[source] = translation.text
+    return found
+
+
+def locale_language(environ: Mapping[str, str] = os.environ) -> str:
+    """'zh' or 'en' after the locale, as gettext reads it: LANGUAGE, LC_ALL, LC_MESSAGES, LANG."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return "zh" if value.split(":")[0].lower().startswith("zh") else "en"
+    return "en"

@@ -1,0 +1,26 @@
+"""Each member's undo and redo of their annotation changes, shared by the window and the command line."""
+
+from __future__ import annotations
+
+from desktop.core.store import undo_log as store
+from desktop.core.store.connection import LibraryDb
+
+
+class UndoLog:
+    def __init__(self, db: LibraryDb) -> None:
+        self.db = db
+
+    def undo(self, member_id: int) -> int | None:
+        """Take back the member's last change; the id of the annotation it touched, or None."""
+        with self.db.atomic():
+            return store.undo(self.db, member_id)
+
+    def redo(self, member_id: int) -> int | None:
+        with self.db.atomic():
+            return store.redo(self.db, member_id)
+
+    def can_undo(self, member_id: int) -> bool:
+        return store.can_undo(self.db, member_id)
+
+    def can_redo(self, member_id: int) -> bool:
+        return store.can_redo(self.db, member_id)

@@ -1,0 +1,115 @@
+"""批注: the annotations of the article (or of every article), filtered by member, category and tag."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import Annotation, Category, Member
+from desktop.ui.models.annotation_model import ANNOTATION_ROLE, AnnotationModel
+from desktop.ui.widgets.wrapping_delegate import WrappingDelegate
+
+ALL = -1
+
+
+class AnnotationsPanel(QDockWidget):
+    open_requested = Signal(object)  # an Annotation to show in its article
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+    filters_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("批注"), parent)
+        self.setObjectName("annotations_dock")
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(4, 4, 4, 4)
+        filters = QHBoxLayout()
+        self.scope_box = QComboBox()
+        self.scope_box.addItem(self.tr("本文"), "item")
+        self.scope_box.addItem(self.tr("全部文章"), "all")
+        self.filter_member = QComboBox()
+        self.filter_category = QComboBox()
+        self.filter_tag = QLineEdit()
+        self.filter_tag.setPlaceholderText(self.tr("标签"))
+        for widget in (self.scope_box, self.filter_member, self.filter_category):
+            widget.currentIndexChanged.connect(lambda _index: self.filters_changed.emit())
+            filters.addWidget(widget)
+        self.filter_tag.textChanged.connect(lambda _text: self.filters_changed.emit())
+        filters.addWidget(self.filter_tag)
+        layout.addLayout(filters)
+        self.model = AnnotationModel(self)
+        self.list = QListView()
+        self.list.setObjectName("annotation_list")
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setItemDelegate(WrappingDelegate(self.list))
+        self.list.setAlternatingRowColors(True)
+        self.list.clicked.connect(self._clicked)
+        self.list.activated.connect(self._clicked)
+        layout.addWidget(self.list)
+        buttons = QHBoxLayout()
+        edit = QPushButton(self.tr("编辑批注"))
+        edit.clicked.connect(lambda: self._selected_then(self.edit_requested))
+        remove = QPushButton(self.tr("删除"))
+        remove.clicked.connect(lambda: self._selected_then(self.delete_requested))
+        buttons.addWidget(edit)
+        buttons.addWidget(remove)
+        layout.addLayout(buttons)
+        self.setWidget(panel)
+
+    def set_choices(self, members: list[Member], categories: list[Category]) -> None:
+        """The members and categories to filter by (the current choice is kept when it still exists)."""
+        for box, entries in (
+            (self.filter_member, [(self.tr("全部成员"), ALL)] + [(m.name, m.id) for m in members]),
+            (
+                self.filter_category,
+                [(self.tr("全部类别"), None)] + [(c.name, c.name) for c in categories],
+            ),
+        ):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for label, data in entries:
+                box.addItem(label, data)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+
+    def filters(self, item_id: int | None) -> dict | None:
+        """The library's filters for what is chosen; None when the scope is an article and none is open."""
+        found: dict = {}
+        if self.scope_box.currentData() == "item":
+            if item_id is None:
+                return None
+            found["item_id"] = item_id
+        member = self.filter_member.currentData()
+        if isinstance(member, int) and member != ALL:
+            found["member_id"] = member
+        if self.filter_category.currentData():
+            found["category"] = self.filter_category.currentData()
+        if self.filter_tag.text().strip():
+            found["tag"] = self.filter_tag.text().strip().lstrip("#")
+        return found
+
+    def show_annotations(self, annotations: list[Annotation]) -> None:
+        self.model.set_annotations(annotations)
+
+    def _selected_then(self, signal) -> None:
+        index = self.list.currentIndex()
+        annotation = index.data(ANNOTATION_ROLE) if index.isValid() else None
+        if annotation is not None:
+            signal.emit(annotation)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        annotation = index.data(ANNOTATION_ROLE)
+        if annotation is not None:
+            self.open_requested.emit(annotation)

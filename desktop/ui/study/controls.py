@@ -1,0 +1,359 @@
+"""Who is at the keyboard and which session is under way; the study actions, docks and toolbar.
+
+`StudyControls` registers its actions by name (the window lays out the menus),
+builds its toolbar and docks (the window places them), and keeps the article's
+marks, the annotations panel and the reflections in step with the member, the
+session and the layers shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+)
+
+from desktop.core.errors import Invalid
+from desktop.core.library import Library
+from desktop.core.model import Annotation
+from desktop.ui.actions import SEPARATOR, Actions
+from desktop.ui.errors import problem_text
+from desktop.ui.runner import Runner
+from desktop.ui.study.annotations_panel import AnnotationsPanel
+from desktop.ui.study.editing import Editing, Who
+from desktop.ui.study.reader import Reader
+from desktop.ui.study.reflections_panel import ReflectionsPanel
+from desktop.ui.widgets.article_view import ArticleView
+
+# the 学习 menu, by action name
+MENU = [
+    "highlight_*",
+    "mark_directive",
+    "comment",
+    "delete_annotation",
+    SEPARATOR,
+    "undo",
+    "redo",
+    SEPARATOR,
+    "show_others",
+    "members",
+    "new_session",
+    "edit_session",
+]
+
+
+def _setting_true(value: object) -> bool:
+    return value in (True, "true", 1, "1")
+
+
+class StudyControls(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        library: Library,
+        runner: Runner,
+        actions: Actions,
+        view: ArticleView,
+        reader: Reader,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = library
+        self.runner = runner
+        self.actions = actions
+        self.view = view
+        self.reader = reader
+        self.settings = QSettings()
+        self.who = Who()
+        self.editing = Editing(
+            library, view, reader, self.who, actions, self._require_member, self.changed, window
+        )
+        self._build_toolbar()
+        self._register_actions()
+        self.annotations_panel = AnnotationsPanel(window)
+        self.annotations_panel.filters_changed.connect(self.refresh_panel)
+        self.annotations_panel.open_requested.connect(self._open_annotation)
+        self.annotations_panel.edit_requested.connect(self.editing.edit)
+        self.annotations_panel.delete_requested.connect(self.editing.delete)
+        self.reflections_panel = ReflectionsPanel(library, runner, window)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self.editing.context_menu)
+        self.reload_members()
+        self.reload_sessions()
+
+    @property
+    def member_id(self) -> int | None:
+        return self.who.member_id
+
+    @property
+    def session_id(self) -> int | None:
+        return self.who.session_id
+
+    def menu_names(self) -> list[str | None]:
+        return [
+            name
+            for entry in MENU
+            for name in (self.actions.names("highlight_") if entry == "highlight_*" else [entry])
+        ]
+
+    # building
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("学习"))
+        bar.setObjectName("study_toolbar")
+        bar.addWidget(QLabel(self.tr(" 成员 ")))
+        self.member_box = QComboBox()
+        self.member_box.setObjectName("member_box")
+        self.member_box.setMinimumContentsLength(6)
+        self.member_box.currentIndexChanged.connect(self._member_chosen)
+        bar.addWidget(self.member_box)
+        bar.addWidget(QLabel(self.tr(" 学习会 ")))
+        self.session_box = QComboBox()
+        self.session_box.setObjectName("session_box")
+        self.session_box.setMinimumContentsLength(12)
+        self.session_box.currentIndexChanged.connect(self._session_chosen)
+        bar.addWidget(self.session_box)
+        self.toolbar = bar
+
+    def _register_actions(self) -> None:
+        add, editing = self.actions.add, self.editing
+
+        def highlighter(name: str) -> Callable[[], object]:
+            return lambda: editing.highlight(name)
+
+        for number, category in enumerate(self.library.categories.all()[:9], start=1):
+            add(
+                f"highlight_{number}",
+                self.tr("划线：%1").replace("%1", category.name),
+                highlighter(category.name),
+                QKeySequence(f"Ctrl+{number}"),
+            )
+        add("comment", self.tr("批注(&M)…"), editing.comment, QKeySequence("Ctrl+M"))
+        add(
+            "mark_directive",
+            self.tr("整句划线"),
+            editing.highlight_directive,
+            QKeySequence("Ctrl+Shift+1"),
+        )
+        add("delete_annotation", self.tr("删除批注"), editing.delete_at_cursor)
+        add("undo", self.tr("撤销(&U)"), editing.undo, QKeySequence.StandardKey.Undo)
+        add(
+            "redo",
+            self.tr("重做(&R)"),
+            editing.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+        )
+        others = add("show_others", self.tr("显示其他成员的批注"), self.refresh_layers, None, True)
+        others.setChecked(_setting_true(self.settings.value("study/others", True)))
+        add("members", self.tr("成员…"), self.manage_members)
+        add("new_session", self.tr("新建学习会…"), self.new_session)
+        add("edit_session", self.tr("编辑学习会…"), self.edit_session)
+        add("export_notes", self.tr("导出学习笔记(&E)…"), self.export_notes, QKeySequence("Ctrl+E"))
+        self.toolbar.addSeparator()
+        self.actions.fill(self.toolbar, [*self.actions.names("highlight_"), "comment"])
+
+    # who and when
+
+    def reload_members(self) -> None:
+        wanted = self.who.member_id or self.settings.value("study/member")
+        members = self.library.members.all()
+        self.member_box.blockSignals(True)
+        self.member_box.clear()
+        self.member_box.addItem(self.tr("（选择成员）"), None)
+        for member in members:
+            self.member_box.addItem(member.name, member.id)
+        self.member_box.addItem(self.tr("添加成员…"), "add")
+        index = self.member_box.findData(int(str(wanted))) if wanted not in (None, "") else -1
+        self.member_box.setCurrentIndex(max(0, index))
+        self.member_box.blockSignals(False)
+        self.annotations_panel.set_choices(members, self.library.categories.all())
+        data = self.member_box.currentData()
+        self.who.member_id = data if isinstance(data, int) else None
+        self._update_enabled()
+
+    def reload_sessions(self) -> None:
+        wanted = self.who.session_id or self.settings.value("study/session")
+        self.session_box.blockSignals(True)
+        self.session_box.clear()
+        self.session_box.addItem(self.tr("（不在学习会中）"), None)
+        for session in self.library.sessions.all():
+            self.session_box.addItem(
+                f"{session.starts_at or ''} {session.title}".strip(), session.id
+            )
+        self.session_box.addItem(self.tr("新建学习会…"), "new")
+        index = self.session_box.findData(int(str(wanted))) if wanted not in (None, "") else -1
+        self.session_box.setCurrentIndex(max(0, index))
+        self.session_box.blockSignals(False)
+        data = self.session_box.currentData()
+        self.who.session_id = data if isinstance(data, int) else None
+        self.reflections_panel.show_session(self.who.member_id, self.who.session_id)
+
+    def _member_chosen(self, _index: int) -> None:
+        data = self.member_box.currentData()
+        if data == "add":
+            self.member_box.setCurrentIndex(0)
+            self.add_member()
+            return
+        self.who.member_id = data if isinstance(data, int) else None
+        self.settings.setValue("study/member", self.who.member_id or "")
+        self._update_enabled()
+        self.item_opened()
+        self.reflections_panel.show_session(self.who.member_id, self.who.session_id)
+
+    def _session_chosen(self, _index: int) -> None:
+        data = self.session_box.currentData()
+        if data == "new":
+            self.session_box.setCurrentIndex(0)
+            self.new_session()
+            return
+        self.who.session_id = data if isinstance(data, int) else None
+        self.settings.setValue("study/session", self.who.session_id or "")
+        self.reflections_panel.show_session(self.who.member_id, self.who.session_id)
+
+    def set_member(self, member_id: int) -> None:
+        self.member_box.setCurrentIndex(self.member_box.findData(member_id))
+
+    def add_member(self) -> int | None:
+        name, ok = QInputDialog.getText(self.window, self.tr("添加成员"), self.tr("姓名："))
+        if not ok or not name.strip():
+            return None
+        try:
+            member = self.library.members.add(name.strip())
+        except Invalid as exc:
+            QMessageBox.warning(self.window, self.tr("添加成员"), problem_text(exc))
+            return None
+        self.who.member_id = member.id
+        self.reload_members()
+        self.set_member(member.id)
+        return member.id
+
+    def _require_member(self) -> int | None:
+        if self.who.member_id is None:
+            QMessageBox.information(
+                self.window, self.tr("批注"), self.tr("先选择或添加你自己：批注属于每位成员。")
+            )
+            return self.add_member()
+        return self.who.member_id
+
+    def manage_members(self) -> None:
+        from desktop.ui.dialogs.members_dialog import MembersDialog  # dialogs load when first used
+
+        MembersDialog(self.library, self.window).exec()
+        self.reload_members()
+        self.item_opened()
+
+    def item_choices(self) -> list[tuple[int, str]]:
+        """The articles of the issue being read, for the session dialog."""
+        item_id = self.reader.current_item_id
+        if item_id is None:
+            return []
+        issue = self.library.issue(self.library.item(item_id).issue_id or 0)
+        return [
+            (item.id, f"{issue.title} · {item.headline or item.paragraphs[0][:20]}")
+            for item in issue.items
+            if item.id is not None
+        ]
+
+    def new_session(self) -> None:
+        from desktop.ui.dialogs.session_dialog import SessionDialog
+
+        dialog = SessionDialog(self.library, self.item_choices(), parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            values = dialog.values()
+            session = self.library.sessions.add(values.pop("title"), **values)
+            self.who.session_id = session.id
+            self.reload_sessions()
+
+    def edit_session(self) -> None:
+        if self.who.session_id is None:
+            self.new_session()
+            return
+        session = self.library.sessions.get(self.who.session_id)
+        from desktop.ui.dialogs.session_dialog import SessionDialog
+
+        dialog = SessionDialog(self.library, self.item_choices(), session, parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            values = dialog.values()
+            self.library.sessions.update(session.id, values.pop("title"), **values)
+            self.reload_sessions()
+
+    def export_notes(self) -> None:
+        from desktop.ui.dialogs.export_dialog import ExportDialog
+
+        item_id = self.reader.current_item_id
+        issue_id = self.library.item(item_id).issue_id if item_id is not None else None
+        self.export_dialog = ExportDialog(
+            self.library,
+            self.runner,
+            self.who.member_id,
+            self.who.session_id,
+            issue_id,
+            self.window,
+        )
+        self.export_dialog.open()
+
+    def _update_enabled(self) -> None:
+        member_id = self.who.member_id
+        log = self.library.undo_log
+        self.actions["undo"].setEnabled(member_id is not None and log.can_undo(member_id))
+        self.actions["redo"].setEnabled(member_id is not None and log.can_redo(member_id))
+
+    # what the article shows
+
+    def highlight(self, category: str, span=None, comment: str = "", tags=()) -> Annotation | None:
+        return self.editing.highlight(category, span, comment, tags)
+
+    def changed(self) -> None:
+        self.item_opened()
+        self._update_enabled()
+        self.window.activateWindow()  # back to the article after a dialog: Ctrl+Z works on
+        self.view.setFocus()
+
+    def shown_layers(self, annotations: list[Annotation]) -> list[Annotation]:
+        """The member's own layer, and the others' when they are shown."""
+        if self.actions["show_others"].isChecked():
+            return annotations
+        return [a for a in annotations if a.member_id == self.who.member_id]
+
+    def refresh_layers(self) -> None:
+        self.settings.setValue("study/others", self.actions["show_others"].isChecked())
+        self.item_opened()
+
+    def item_opened(self, redraw: bool = True, item_annotations: list | None = None) -> None:
+        """`item_annotations`: the opened item's annotations in every layer, when the caller has read them."""
+        item_id = self.reader.current_item_id
+        if item_id is not None and redraw:
+            found = self.library.annotations.find(item_id=item_id)
+            self.view.set_annotations(self.shown_layers(found))
+        self.reflections_panel.show_item(self.who.member_id, item_id)
+        self.refresh_panel(item_annotations)
+
+    def refresh_panel(self, item_annotations: list | None = None) -> None:
+        filters = self.annotations_panel.filters(self.reader.current_item_id)
+        if filters is None:
+            self.annotations_panel.show_annotations([])
+            return
+        if item_annotations is not None and list(filters) == ["item_id"]:
+            found = item_annotations  # the panel shows just what the article has: read once
+        else:
+            found = self.library.annotations.find(**filters)
+        self.annotations_panel.show_annotations(self.shown_layers(found))
+
+    def _open_annotation(self, annotation: Annotation) -> None:
+        if annotation.orphan or annotation.item_id is None or annotation.start is None:
+            self.reader.show_status(
+                self.tr("原文已不在：“%1”").replace("%1", annotation.quote[:40]), 6000
+            )
+            return
+        if annotation.item_id != self.reader.current_item_id:
+            self.reader.select_item(annotation.item_id)
+        self.view.reveal(annotation.start, annotation.end or annotation.start)

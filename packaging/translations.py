@@ -1,0 +1,326 @@
+"""Developer tool for the interface's translations (not shipped with Yandu).
+
+    python packaging/translations.py build    compile resources/translations/*.ts to .qm (make does)
+    python packaging/translations.py update   refresh the .ts from the sources (lupdate), then fill it
+    python packaging/translations.py check    list the sources that have no English (exit 1 if any)
+
+The interface is written in Chinese; `ENGLISH` below is its English, written into
+`yandu_en.ts` by `update` (Qt Linguist works as well). The sources are the window's
+modules and `desktop/core/messages.py`, the words of the core's error codes.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def sources() -> list[str]:
+    """Every file whose texts are translated: the window's modules and the core's messages."""
+    window = sorted(str(p) for p in (ROOT / "desktop" / "ui").rglob("*.py"))
+    return [*window, str(ROOT / "desktop" / "core" / "messages.py")]
+
+
+def tool(name: str) -> str:
+    import PySide6
+
+    bundled = Path(PySide6.__file__).parent / name
+    return str(bundled) if bundled.exists() else f"pyside6-{name}"
+
+
+def build() -> None:
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def update(language: str = "en") -> list[str]:
+    ts = TRANSLATIONS / f"yandu_{language}.ts"
+    subprocess.run(
+        [tool("lupdate"), "-silent", "-no-obsolete", *sources(), "-ts", str(ts)], check=True
+    )
+    return fill(ts)
+
+
+def unfinished(ts: Path) -> list[str]:
+    from lxml import etree
+
+    return [
+        message.findtext("source") or ""
+        for message in etree.parse(str(ts)).iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    ]
+
+
+ENGLISH: dict[str, str | list[str]] = {
+    "研读 Yandu": "Yandu",
+    "文件(&F)": "&File",
+    "编辑(&E)": "&Edit",
+    "视图(&V)": "&View",
+    "帮助(&H)": "&Help",
+    "导入文件(&I)…": "&Import Files…",
+    "导入文件夹(&D)…": "Import &Folder…",
+    "退出(&Q)": "&Quit",
+    "查找(&F)": "&Find",
+    "下一处(&N)": "Find &Next",
+    "上一处(&P)": "Find &Previous",
+    "放大(&+)": "Zoom &In",
+    "缩小(&-)": "Zoom &Out",
+    "原始大小(&0)": "&Actual Size",
+    "标出要求": "Mark Requirements",
+    "标出表述": "Mark Statements",
+    "标出关键词": "Mark Key Phrases",
+    "界面语言": "Interface Language",
+    "跟随系统": "As the System",
+    "重新打开研读后生效。": "Takes effect when Yandu is opened again.",
+    "工具栏": "Toolbar",
+    "关于研读(&A)": "&About Yandu",
+    "关于研读": "About Yandu",
+    "%n 期": ["%n issue", "%n issues"],
+    "%n 篇": ["%n item", "%n items"],
+    "找到 %n 篇": ["%n item found", "%n items found"],
+    "没有文章包含“%1”": "No item contains “%1”",
+    "第 %1/%2 处（F3 下一处）": "Match %1 of %2 (F3: next)",
+    "文库是空的": "The library is empty",
+    "用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。": (
+        "Use File → Import Files… or drop bulletin files and folders on the window. "
+        "Yandu reads .txt, .md, .html, .docx and .pdf."
+    ),
+    "搜索全部文章（一个字起）": "Search all items (from one character)",
+    "文库": "Library",
+    "要点：谁提出了什么": "Directives: who laid down what",
+    "本文没有识别出要求或表述。": "No requirements or statements were found in this item.",
+    "未识别发言人": "Speaker not identified",
+    "要求": "Requirement",
+    "表述": "Statement",
+    "图片说明": "Caption",
+    "简讯": "Brief",
+    "导入简报": "Import Bulletins",
+    "简报 (*.txt *.md *.html *.htm *.docx *.pdf)": "Bulletins (*.txt *.md *.html *.htm *.docx *.pdf)",
+    "导入文件夹": "Import Folder",
+    "正在导入…": "Importing…",
+    "正在导入，请稍候…": "An import is running, please wait…",
+    "取消": "Cancel",
+    "导入": "Import",
+    "正在导入 %1 / %2：%3": "Importing %1 of %2: %3",
+    "导入 %1 个文件，失败 %2 个。": "Imported %1 files, %2 failed.",
+    "<h3>研读 Yandu %1</h3><p>学习简报的阅读、批注与学习笔记工具。</p>": (
+        "<h3>Yandu %1</h3><p>Read, mark and take study notes on bulletins.</p>"
+    ),
+    "原文已不在": "source text gone",
+    "批注": "Comment",
+    "原文": "Quote",
+    "类别": "Category",
+    "用空格分隔，如：安全 责任": "Separated by spaces, e.g. safety duty",
+    "标签": "Tags",
+    "学习小组成员": "Study Group Members",
+    "添加…": "Add…",
+    "改名…": "Rename…",
+    "颜色…": "Colour…",
+    "添加成员": "Add Member",
+    "姓名：": "Name:",
+    "改名": "Rename",
+    "新姓名：": "New name:",
+    "成员颜色": "Member Colour",
+    "学习会": "Study Session",
+    "理论学习中心组学习会": "Theory study group session",
+    "名称": "Title",
+    "学习时间": "Time",
+    "地点": "Place",
+    "（未定）": "(not set)",
+    "主持人": "Host",
+    "成员": "Member",
+    "出席": "Present",
+    "缺席原因": "Reason for absence",
+    "参加人员": "Attendance",
+    "学习内容": "Studied",
+    "学习": "Study",
+    " 成员 ": " Member ",
+    " 学习会 ": " Session ",
+    "划线：%1": "Highlight: %1",
+    "批注(&M)…": "Co&mment…",
+    "整句划线": "Highlight Whole Sentence",
+    "删除批注": "Delete Annotation",
+    "撤销(&U)": "&Undo",
+    "重做(&R)": "&Redo",
+    "显示其他成员的批注": "Show Other Members' Annotations",
+    "成员…": "Members…",
+    "新建学习会…": "New Study Session…",
+    "编辑学习会…": "Edit Study Session…",
+    "学习(&S)": "&Study",
+    "本文": "This Item",
+    "全部文章": "All Items",
+    "编辑批注": "Edit",
+    "删除": "Delete",
+    "写下对本文的心得体会，边写边自动保存。": "Write your reflections on this item; every keystroke is saved.",
+    "写下本次学习会的心得体会，边写边自动保存。": "Write your reflections on this session; every keystroke is saved.",
+    "本次学习会": "This Session",
+    "心得体会": "Reflections",
+    "（选择成员）": "(choose member)",
+    "全部成员": "All members",
+    "添加成员…": "Add member…",
+    "全部类别": "All categories",
+    "（不在学习会中）": "(no session)",
+    "先选择或添加你自己：批注属于每位成员。": "First choose or add yourself: annotations belong to each member.",
+    "先在文章中选中要划线的文字。": "First select the text to highlight.",
+    "把光标放在一句标出的要求或表述里。": "Put the cursor inside a marked requirement or statement.",
+    "先选中文字，或把光标放在自己的划线上。": "Select text first, or put the cursor on one of your highlights.",
+    "这是%1的批注，只有本人可以修改。": "This is %1's annotation; only its author can change it.",
+    "已删除批注（Ctrl+Z 撤销）": "Annotation deleted (Ctrl+Z to undo)",
+    "复制": "Copy",
+    "原文已不在：“%1”": "The source text is gone: “%1”",
+    "导出学习笔记": "Export Study Notes",
+    "全体成员（学习记录）": "All members (session record)",
+    "谁的笔记": "Whose notes",
+    "所有批注过的文章": "Every annotated item",
+    "学习会：%1": "Session: %1",
+    "本期：%1": "This issue: %1",
+    "范围": "Scope",
+    "主要精神摘录": "Key directives",
+    "批注与摘录": "Highlights and comments",
+    "按文章": "By item",
+    "按类别": "By category",
+    "批注分组": "Group comments",
+    "公文字体（仿宋_GB2312、楷体_GB2312、方正小标宋简体）": "Official fonts (FangSong_GB2312, KaiTi_GB2312, FZXiaoBiaoSong)",
+    "常用字体（仿宋、楷体、宋体）": "Common fonts (FangSong, KaiTi, SimSun)",
+    "字体": "Fonts",
+    "学习笔记.docx": "study-notes.docx",
+    "浏览…": "Browse…",
+    "保存到": "Save to",
+    "导出": "Export",
+    "保存学习笔记": "Save Study Notes",
+    "已导出到：\n%1": "Exported to:\n%1",
+    "打开": "Open",
+    "打开所在文件夹": "Open Folder",
+    "导出学习笔记(&E)…": "&Export Study Notes…",
+    "%1（%2）": "%1 (%2)",
+    "%1｜%2": "%1 | %2",
+    "导入文件…": "Import Files…",
+    "“%1”在标题中": "“%1” is in the headline",
+    "研读内部出错：%1。\n详细情况已写入日志：%2": "Yandu ran into an internal error: %1.\nThe details are in the log: %2",
+    "复制详情": "Copy Details",
+    "正在更新要点分析…": "Updating the directive analysis…",
+    "正在更新要点分析：%1 / %2": "Updating the directive analysis: %1 of %2",
+    # the core's messages (desktop/core/messages.py)
+    "第 {0} 期": "issue {0}",
+    "文章 {0}": "item {0}",
+    "成员 {0}": "member {0}",
+    "学习会 {0}": "session {0}",
+    "批注 {0}": "annotation {0}",
+    "要点": "directives",
+    "这个链接指向不存在的位置（或指向自身）": "a link that leads nowhere (or to itself)",
+    "没有这个文件或文件夹": "no such file or folder",
+    "这是一个文件夹；导入文件夹本身即可导入其中的全部简报": "is a folder; import the folder itself to take every bulletin in it",
+    "不支持“{suffix}”类型的文件；研读可以读取 {kinds}": "unsupported file type '{suffix}'; Yandu reads {kinds}",
+    "研读不能读取 {suffix} 文件；请另存为 {wanted} 后再导入": "Yandu cannot read {suffix} files; save it as {wanted} and import that",
+    "文件有 {size} MB，超过了一期简报 50 MB 的上限": "file is {size} MB, over the 50 MB limit for one issue",
+    "文件是空的": "file is empty",
+    "没有读取权限；请检查能否打开这个文件": "permission denied; check that you may read this file",
+    "无法读取文件（{reason}）": "cannot read the file ({reason})",
+    "文件中没有找到文字": "no text found in the file",
+    "这不是文本文件（二进制数据或无法识别的编码）": "the file is not text (binary data or an unknown encoding)",
+    "无法读取文件，文件可能已损坏（{detail}）": "cannot read the file, it may be damaged ({detail})",
+    "无法读取文件夹（{reason}）": "cannot read the folder ({reason})",
+    "这个文件夹里没有简报文件（.txt、.md、.html、.docx、.pdf）": "no bulletin files (.txt, .md, .html, .docx, .pdf) in this folder",
+    "Word 文档设有密码；请另存一份没有密码的副本再导入": "the Word document is password-protected; save an unprotected copy and import that",
+    "这是旧版 Word 文件（.doc），不是 .docx；请另存为 .docx 后再导入": "this is an old-style Word file (.doc), not .docx; save it as .docx and import that",
+    "不是 Word .docx 文件，或者文件已损坏": "not a Word .docx file, or the file is damaged",
+    "Word 文档已损坏，无法读取": "the Word document is damaged and cannot be read",
+    "PDF 设有密码；请另存一份没有密码的副本再导入": "the PDF is password-protected; save an unprotected copy and import that",
+    "PDF 已损坏，无法读取": "the PDF is damaged and cannot be read",
+    "PDF 没有文字层（是扫描的图片吗？）；请先做文字识别（OCR）": "the PDF has no text layer (a scanned image?); run it through OCR first",
+    "没有权限：研读无法读写这个文库文件": "permission denied: Yandu cannot read and write this library file",
+    "没有权限：无法在 {folder} 中写入；请用 --db 或 YANDU_DB 另选位置": "permission denied: cannot write in {folder}; choose another place with --db or YANDU_DB",
+    "无法打开文库（{detail}）；这是研读的文库文件吗？": "cannot open the library ({detail}); is it a Yandu library file?",
+    "无法创建文库（{reason}）": "cannot create the library ({reason})",
+    "这不是研读的文库，或者文件已损坏（{detail}）": "not a Yandu library, or the file is damaged ({detail})",
+    "这个文库由更新版本的研读写入（结构版本 {version}，本版本只认识到 {known}）；请升级研读后再打开": (
+        "this library was written by a newer Yandu (schema {version}, this version knows {known}); "
+        "update Yandu to open it"
+    ),
+    "这个 SQLite 文件是其他程序建立的（其中有 {tables}）；请为文库另选一个文件": (
+        "this SQLite file was made by another program (it holds {tables}); choose another file for the library"
+    ),
+    "无法升级文库（{detail}）；升级前的备份在 {backup}": "cannot upgrade the library ({detail}); the backup made before is {backup}",
+    "磁盘已满，文库无法写入；请清理磁盘空间后再试": "the disk is full and the library cannot be written; free some space and try again",
+    "文库是只读的，无法写入；请检查文件和所在文件夹的权限，或用 --db 另选位置": (
+        "the library is read-only; check the permissions of the file and its folder, or choose another place with --db"
+    ),
+    "文库正被另一个程序（另一个研读窗口或命令）占用；请稍后再试": "the library is in use by another program (another Yandu window or command); try again in a moment",
+    "文库文件已损坏；请从备份恢复，或另选一个文库": "the library file is damaged; restore it from a backup or choose another library",
+    "读写文库时磁盘出错（{detail}）；请检查磁盘": "a disk error while reading or writing the library ({detail}); check the disk",
+    "研读内部出错（{detail}）；详细情况已写入 {log}": "internal error ({detail}); details in {log}",
+    "文库中没有这一期；`yandu issues` 列出全部各期": "no such issue in the library; `yandu issues` lists them",
+    "文库中没有这篇文章": "no such item in the library",
+    "标题不能为空": "the title cannot be empty",
+    "“{date}”不是日期；请写成 YYYY-MM-DD、YYYY-MM 或 YYYY": "'{date}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY",
+    "没有这位成员；可用 `yandu member-add 姓名` 添加": "no such member; add one with `yandu member-add NAME`",
+    "成员需要一个姓名": "a member needs a name",
+    "已有同名的成员": "a member with this name exists already",
+    "学习会需要一个名称": "a study session needs a title",
+    "没有这个学习会；`yandu sessions` 列出全部学习会": "no such study session; `yandu sessions` lists them",
+    "没有这条批注": "no such annotation",
+    "位置 {start}–{end} 超出了正文的范围（0–{length}）": "span {start}-{end} is outside the text (0-{length})",
+    "这是{member}的批注，只有本人可以修改": "this is {member}'s annotation; only its author can change it",
+    "正文中没有“{quote}”": "the text does not contain “{quote}”",
+    "批注只能按文章或按类别分组": "group by article or by category",
+    "没有可导出的内容：请选择一次学习会或一期简报，或先批注一些文章": (
+        "nothing to export: choose a session or an issue, or annotate some articles first"
+    ),
+    "文件夹 {folder} 不存在": "the folder {folder} does not exist",
+    "文件已在另一个程序中打开或被锁定；请关闭后重新导出": "the file is open or locked in another program; close it and export again",
+    "没有权限：无法在 {folder} 中写入；请另选文件夹": "permission denied: cannot write in {folder}; choose another folder",
+    "磁盘已满；请清理空间后重新导出": "the disk is full; free some space and export again",
+    "无法写入文件（{reason}）": "cannot write the file ({reason})",
+    "请指定一期（yandu directives 1）或一位发言人（--speaker 李强）": "name an issue (yandu directives 1) or a speaker (--speaker 李强)",
+}
+
+
+def fill(ts: Path) -> list[str]:
+    """Write the table into the .ts; return the sources it has no English for."""
+    from lxml import etree
+
+    tree = etree.parse(str(ts))
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source not in ENGLISH:
+            missing.append(source)
+            continue
+        value = ENGLISH[source]
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        if isinstance(value, list):
+            translation.text = None
+            for form in value:
+                etree.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value
+    tree.write(str(ts), encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "build"
+    if command == "build":
+        build()
+    elif command == "update":
+        missing = update()
+        if missing:
+            print("no English for:", *missing, sep="\n  ")
+            sys.exit(1)
+    elif command == "check":
+        left = unfinished(TRANSLATIONS / "yandu_en.ts")
+        if left:
+            print("no English for:", *left, sep="\n  ")
+            sys.exit(1)
+    else:
+        sys.exit(__doc__)
