@@ -44,7 +44,7 @@ def derive(issue: Issue) -> Derived:
     from desktop.core.text.search_terms import grams, item_search_text
 
     return Derived(
-        analyse_issue([item.body for item in issue.items]),
+        analyse_issue(issue.items),
         ANALYSIS_VERSION,
         tuple(
             grams(item_search_text(item.kicker, item.headline, item.subhead, item.body))

@@ -164,10 +164,10 @@ class Library:
         while issue_ids := stored_analysis.stale_issues(self.db, version, batch):
             with self.db.atomic():
                 for issue_id in issue_ids:
-                    items = stored_analysis.issue_bodies(self.db, issue_id)
-                    analyses = analyse_issue([body for _, body in items])
-                    for (item_id, _), result in zip(items, analyses, strict=True):
-                        stored_analysis.store_analysis(self.db, item_id, result, version)
+                    items = store.get_issue(self.db, issue_id).items
+                    for item, result in zip(items, analyse_issue(items), strict=True):
+                        assert item.id is not None  # read from the library
+                        stored_analysis.store_analysis(self.db, item.id, result, version)
                         done += 1
             if progress is not None:
                 progress(done, total)

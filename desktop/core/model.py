@@ -108,6 +108,8 @@ class Found:
     end: int
     kind: str  # requirement | statement
     speaker: str | None
+    cue: str = ""  # why it was marked, e.g. modal:必须, numbered_task:第三 (analysis/cues.py)
+    attribution: str = ""  # how the speaker is known: named, pronoun, span, byline, body, unnamed
 
 
 @dataclass(frozen=True)

@@ -1,226 +1,224 @@
-"""Directives: the sentences that lay down what should be done, and whose they are.
+"""Directives: the sentences that lay down what should be done, whose they are, and why they are marked.
 
-For each item, sentence by sentence:
-1. An opener, `SPEAKER + 指出/强调/要求/…` (or `，要求…` after a person in the same
-   sentence), starts a speaker's span. It is a requirement when the verb itself
-   directs (要求, 部署, 号召 …) or what follows has a modal (要, 必须, 确保 …);
-   otherwise a statement.
-2. A narrative sentence, whose clause begins with a person doing something
-   other than speaking (臧晓鹏兴致勃勃地参观…, 李希来到…), is no directive and
-   ends the span.
-3. A sentence with a modal is a requirement of the current speaker (or of no
-   one known, outside a span).
-4. Inside a span, a sentence that starts with a verb (坚持目标导向…, 聚焦…,
-   针对…) continues the speaker's requirements. jieba's part-of-speech tagger
-   decides that, on the first few characters only, because it is the slow part.
+An issue is read item after item, sentence after sentence, with what came before
+in mind: who has been named, who is speaking, whether a quotation is open, which
+part of a report the sentence is in.
+
+News and bulletins:
+1. An opener, `SPEAKER + 指出/强调/要求/…`, starts a speaker's span (speakers.py). It is a
+   requirement when the verb itself directs (要求, 部署, 号召 …) or what follows has a
+   modal (要, 必须, 确保 …) or a commitment (将, 愿); otherwise a statement.
+2. Inside the span, a sentence with a modal or that starts with a verb (坚持目标导向…,
+   聚焦…) continues the speaker's requirements; one that states (创新是…) is a statement.
+3. A quotation opened by the speaker stays the speaker's until it closes, over 。.
+4. The span ends at narration (a person doing something other than speaking), at a
+   new paragraph that does not open with a speaker again, and with the item.
+5. Outside any span nothing is a directive: a reporter's 确保 or 必须 is narration.
+
+Reports and speeches (reports.py): every sentence is the reporter's unless another
+speaker is named; what is a requirement depends on the part of the report.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from desktop.core.analysis.people import (
-    CLAUSE_BREAK,
-    HAN,
-    HAN_CHARACTER,
-    SURNAMES,
-    TITLE_WORDS,
-    Mention,
-    clause_start,
-    titled_mentions,
-)
+from desktop.core.analysis import cues, reports
+from desktop.core.analysis.cues import Cue
+from desktop.core.analysis.people import titled_mentions
 from desktop.core.analysis.sentences import split_sentences
-from desktop.core.model import Found
-from desktop.core.text.words import posseg_module
+from desktop.core.analysis.speakers import (
+    DIRECTING_VERBS,
+    Opener,
+    People,
+    find_opener,
+    narrative_subject,
+)
+from desktop.core.model import Found, Item
 
-SPEECH_VERBS = "指出|强调|要求|提出|表示|希望|认为|指示|号召|呼吁|部署|寄语|叮嘱|嘱咐|勉励|提醒|谈到|讲到|坦言|说|称"
-DIRECTING_VERBS = {"要求", "部署", "号召", "呼吁", "希望", "叮嘱", "嘱咐", "勉励", "提醒", "指示"}
-# verbs that may take their content without a comma: 李希要求严肃查处…
-_BARE_VERBS = {"要求", "强调", "指出", "希望", "号召", "呼吁", "提醒", "叮嘱"}
-_SPEECH = re.compile(rf"({SPEECH_VERBS})(道)?")
-_AFTER_VERB = "，,：:“"
-_MODAL = re.compile(
-    r"必须|务必|确保|坚决|一定要|应当|应该|需要|不得|严禁|"
-    r"(?<![重主首纲摘概扼提必只想紧政机险简])要(?![素点件闻害员职领求务么是冲塞诀])"
-)
-_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
-_ADVERBIAL_TAIL = re.compile(
-    r"(在[^，,；;]{1,20}?(上|中|时|期间|之际|后|前|里)|还|也|又|首先|最后|同时|进一步|特别|再次|深刻|明确|郑重|"
-    r"着重|充分|一再|反复|多次|则|都|亦|随后|接着|并|专门|当天|今天|日前|近日)$"
-)
-_TITLE_AFTER_NAME = re.compile(rf"^([{HAN}]{{1,4}}?)({TITLE_WORDS})$")
-_PRONOUN = re.compile(r"^(他|她)$")
-_COLLECTIVE = re.compile(
-    r"^(会议|大会|讲话|文章|通知|意见|报告|公报|决定|贺信|贺电|致辞|方案|规划|双方|各方|与会人员|与会同志)$"
-)
-_ORGANISATION = re.compile(
-    rf"^[{HAN}]{{2,18}}(局|部|委|办|院|厅|政府|中心|公司|集团|党委|纪委|监委|委员会|协会|组织)$"
-)
-_VERB_FIRST_FLAGS = {"v", "vd", "vi", "ad", "d", "p", "c", "l", "i"}
+_NOT_THE_PERSON = re.compile(r"(总书记|主席|同志)?(新时代|思想|生态文明思想|重要|关于|为核心|理论)")
+_PERSON_ATTRIBUTIONS = {"named", "pronoun", "title", "span", "byline"}
 
 
 @dataclass
-class People:
-    titles: dict[str, list[str]] = field(
-        default_factory=dict
-    )  # name -> titles, in order of appearance
-    last: str | None = None
+class Voice:
+    """Who is speaking now, and how we know."""
 
-    def add(self, mention: Mention) -> None:
-        known = self.titles.setdefault(mention.name, [])
-        for title in mention.titles:
-            if title not in known:
-                known.append(title)
+    speaker: str | None
+    attribution: str
 
 
-def _first_word_flag(text: str) -> str:
-    return _prefix_flag(text[:6])
+@dataclass
+class ItemState:
+    span: Voice | None = None
+    quote: Voice | None = None  # a quotation opened and not yet closed
+    quote_depth: int = 0
+    run: bool = False  # in a report's mixed part: the last sentence laid something down
+    paragraph: int = 0
+    found: list[Found] = field(default_factory=list)
 
 
-@lru_cache(maxsize=4096)
-def _prefix_flag(prefix: str) -> str:
-    """The part of speech of the first word (dictionary only: the HMM for unknown words is the slow part)."""
-    for pair in posseg_module().cut(prefix, HMM=False):
-        if pair.word.strip() and pair.word not in "，,":
-            return pair.flag
-    return ""
+class IssueReader:
+    """Reads the items of one issue in order; `known` carries people named in earlier items."""
 
+    def __init__(self, items: Sequence[Item], known: dict[str, list[str]] | None = None) -> None:
+        self.people = People(titles={name: list(t) for name, t in (known or {}).items()})
+        self.reporter = reports.reporter(items)
+        self.sections = reports.Sections() if self.reporter else None
+        if self.reporter:
+            self.people.titles.setdefault(self.reporter, [])
 
-def has_modal(text: str) -> bool:
-    return bool(_MODAL.search(_QUOTED.sub("", text)))
+    def read(self, item: Item) -> tuple[list[Found], dict[str, list[str]]]:
+        before = set(self.people.titles)
+        if self.sections is not None:
+            for heading in (item.kicker, item.headline):
+                if heading:
+                    self.sections.heading(heading)
+        body = item.body
+        state = ItemState()
+        self.people.last = None
+        for start, end in split_sentences(body):
+            paragraph = body.count("\n", 0, start)
+            if paragraph != state.paragraph:
+                state.paragraph = paragraph
+                # a report's list of tasks goes on over paragraphs; a news speaker's words do not
+                state.run = state.run and self.reporter is not None and state.span is None
+                if state.quote is None:
+                    state.span = None
+            self._sentence(body[start:end], start, end, state)
+        named_here = {name for name in self.people.titles if name not in before or name in body}
+        people = {name: titles for name, titles in self.people.titles.items() if name in named_here}
+        return state.found, people
+
+    # one sentence
+
+    def _sentence(self, sentence: str, start: int, end: int, state: ItemState) -> None:
+        mentions = titled_mentions(sentence)
+        for mention in mentions:
+            self.people.add(mention)
+        if state.quote is not None:  # inside a quotation opened earlier
+            voice = state.quote
+            self._quote_depth(sentence, state, voice)
+            kind = "requirement" if self._lays_down(sentence, in_span=True) else "statement"
+            self._emit(state, start, end, kind, voice, Cue("quotation"))
+            return
+        current = state.span.speaker if state.span else self.reporter
+        opener = find_opener(sentence, self.people, current, self.reporter)
+        if opener is not None:
+            self._opened(sentence, start, end, opener, state)
+            return
+        if self.sections is not None and reports.is_heading(sentence):
+            self.sections.heading(sentence)
+        subject = narrative_subject(sentence, self.people, mentions)
+        if subject is not None and subject != self.reporter:
+            state.span, state.run = None, False
+            self.people.last = subject
+            return
+        self._last_mentioned(sentence)
+        if self.reporter is not None and state.span is None:
+            self._report_sentence(sentence, start, end, state)
+            return
+        if state.span is None:
+            return  # narration: a reporter's 确保 is not a directive
+        if self._names_the_speaker(sentence, state.span.speaker) or cues.question(sentence):
+            state.span = None  # 在习近平生态文明思想指引下，…: the reporter again, not the speaker
+            return
+        cue = self._lays_down(sentence, in_span=True)
+        if cue is not None:
+            self._emit(state, start, end, "requirement", state.span, cue)
+        elif cues.verb_first(cues.strip_lead(sentence)):  # 创新是文艺的生命: the speaker states
+            self._emit(state, start, end, "statement", state.span, Cue("continuation"))
+
+    def _names_the_speaker(self, sentence: str, speaker: str | None) -> bool:
+        """A speaker's own words do not name him (习近平…思想) or call him by a title (总书记…)."""
+        if speaker is None or speaker not in self.people.titles:
+            return False
+        if speaker in sentence:
+            return True
+        titles = self.people.titles[speaker]
+        return any(title[-3:] in sentence for title in titles if len(title) >= 2)
+
+    def _last_mentioned(self, sentence: str) -> None:
+        """The person named last, for 他/她 in the next sentences (习近平总书记…: a title after the name)."""
+        where, last = -1, None
+        for name in self.people.titles:
+            for found in re.finditer(re.escape(name), sentence):
+                if _NOT_THE_PERSON.match(sentence, found.end()):
+                    continue  # 习近平新时代…思想, 习近平总书记重要指示: his ideas, not him
+                if found.start() > where:
+                    where, last = found.start(), name
+        if last is not None:
+            self.people.last = last
+
+    def _opened(
+        self, sentence: str, start: int, end: int, opener: Opener, state: ItemState
+    ) -> None:
+        speaker, attribution = opener.speaker, opener.attribution
+        if speaker is not None and attribution in _PERSON_ATTRIBUTIONS:
+            self.people.titles.setdefault(speaker, [])
+            self.people.last = speaker
+        voice = Voice(speaker, attribution)
+        # the reporter naming himself (周总理说，…) goes on in the report's own voice
+        state.span = None if self.reporter is not None and speaker == self.reporter else voice
+        state.run = True
+        content = sentence[opener.content_at :]
+        if opener.verb in DIRECTING_VERBS:
+            cue: Cue | None = Cue("directing_verb", opener.verb)
+        else:
+            cue = cues.modal(content) or cues.commitment(content) or cues.directing(content)
+            if cue is None and self.reporter is not None:
+                cue = cues.target(content)  # 中央提出今年经济增长预期目标为7%左右
+            lead = cues.strip_lead(content.lstrip("，,：:“"))
+            if cue is None and cues.verb_first(lead, prepositions=False):
+                if not cues.states(lead) and not cues.past(content):
+                    cue = Cue("speech_verb", opener.verb)  # 提出，建设强大国内市场…: tasks
+        kind = "requirement" if cue is not None else "statement"
+        self._emit(state, start, end, kind, voice, cue or Cue("speech_verb", opener.verb))
+        self._quote_depth(content, state, voice)
+
+    def _lays_down(self, sentence: str, in_span: bool) -> Cue | None:
+        """Inside a speaker's words: a modal, a commitment, or a sentence that starts with a verb."""
+        cue = cues.modal(sentence) or (cues.commitment(sentence) if in_span else None)
+        if cue is not None:
+            return cue
+        lead = cues.strip_lead(sentence)
+        if cues.verb_first(lead) and not cues.states(lead) and not cues.past(sentence):
+            return Cue("continuation")
+        return None
+
+    def _report_sentence(self, sentence: str, start: int, end: int, state: ItemState) -> None:
+        """A sentence of the reporter's own, judged by the part of the report it is in."""
+        assert self.sections is not None
+        mode = self.sections.mode
+        cue = reports.requirement_cue(sentence, mode, state.run)
+        state.run = cue is not None
+        if cue is not None:
+            self._emit(state, start, end, "requirement", Voice(self.reporter, "byline"), cue)
+        self.sections.sentence(sentence)
+
+    def _quote_depth(self, text: str, state: ItemState, voice: Voice) -> None:
+        plain = text.replace("“”", "")
+        state.quote_depth = max(0, state.quote_depth + plain.count("“") - plain.count("”"))
+        state.quote = voice if state.quote_depth > 0 else None
+
+    def _emit(
+        self, state: ItemState, start: int, end: int, kind: str, voice: Voice, cue: Cue
+    ) -> None:
+        state.found.append(Found(start, end, kind, voice.speaker, cue.code(), voice.attribution))
 
 
 def analyse_body(
     body: str, known: dict[str, list[str]] | None = None
 ) -> tuple[list[Found], dict[str, list[str]]]:
-    """Directives of one item body, and the people named in it with their titles.
-
-    `known` holds the people named in earlier items of the same issue, so that
-    周总理 in the fifth section of a report is the 国务院总理周恩来 of the first.
-    """
-    people = People(titles={name: list(titles) for name, titles in (known or {}).items()})
-    before = set(people.titles)
-    speaker: str | None = None
-    found: list[Found] = []
-    for start, end in split_sentences(body):
-        sentence = body[start:end]
-        mentions = titled_mentions(sentence)
-        for mention in mentions:
-            people.add(mention)
-        opener = _opener(sentence, people, speaker)
-        if opener is not None:
-            speaker, verb, content_at = opener
-            directing = verb in DIRECTING_VERBS or has_modal(sentence[content_at:])
-            found.append(Found(start, end, "requirement" if directing else "statement", speaker))
-            people.titles.setdefault(speaker, [])
-            people.last = speaker
-            continue
-        subject = _narrative_subject(sentence, people, mentions)
-        if subject is not None:
-            speaker = None
-            people.last = subject
-            continue
-        if has_modal(sentence):
-            found.append(Found(start, end, "requirement", speaker))
-        elif speaker is not None and _first_word_flag(sentence) in _VERB_FIRST_FLAGS:
-            # 坚持目标导向… continues the requirements; 创新是文艺的生命 only states
-            kind = "statement" if "是" in _QUOTED.sub("", sentence) else "requirement"
-            found.append(Found(start, end, kind, speaker))
-    named_here = {name for name in people.titles if name not in before or name in body}
-    return found, {name: titles for name, titles in people.titles.items() if name in named_here}
+    """One item's directives, read as an issue of its own (people of earlier items in `known`)."""
+    item = Item(kind="article", paragraphs=tuple(body.split("\n")))
+    return IssueReader([item], known).read(item)
 
 
-def _opener(sentence: str, people: People, current: str | None) -> tuple[str, str, int] | None:
-    """(speaker, verb, where the content starts) for the first `SPEAKER + verb` in the sentence."""
-    for match in _SPEECH.finditer(sentence):
-        verb = match.group(1)
-        after = match.end()
-        punctuated = after < len(sentence) and sentence[after] in _AFTER_VERB
-        if not punctuated and verb not in _BARE_VERBS:
-            continue
-        begin = clause_start(sentence, match.start())
-        subject = sentence[begin : match.start()]
-        while True:
-            trimmed = _ADVERBIAL_TAIL.sub("", subject)
-            if trimmed == subject:
-                break
-            subject = trimmed
-        speaker = _speaker(subject, sentence[: match.start()], people, current, punctuated)
-        if speaker is not None:
-            return speaker, verb, after
-    return None
+def has_modal(text: str) -> bool:
+    return cues.modal(text) is not None
 
 
-def _speaker(
-    subject: str, before: str, people: People, current: str | None, punctuated: bool
-) -> str | None:
-    if not subject:
-        # `…臧晓鹏深入东环街道调研,要求…`: the person earlier in the sentence
-        named = _last_named(before, people)
-        return named or (current if punctuated else None)
-    if _PRONOUN.match(subject):
-        return people.last or current
-    for mention in titled_mentions(subject):
-        if mention.end == len(subject):
-            return mention.name
-    if subject in people.titles:
-        return subject
-    titled = _TITLE_AFTER_NAME.match(subject)
-    if titled:  # 周恩来总理, 周总理, 习近平总书记: the name before the title
-        name, title = titled.group(1), titled.group(2)
-        if name in people.titles:
-            return name
-        if len(name) == 1:
-            for known, titles in people.titles.items():
-                if known[0] == name and any(t.endswith(title) for t in titles):
-                    return known
-        if name[0] in SURNAMES and len(name) > 1:
-            their_titles = people.titles.setdefault(name, [])
-            if title not in their_titles:
-                their_titles.append(title)
-            return name
-    if _COLLECTIVE.match(subject):
-        return subject if punctuated else None
-    if _ORGANISATION.match(subject) and punctuated:
-        return subject
-    if (
-        2 <= len(subject) <= 4
-        and subject[0] in SURNAMES
-        and all(HAN_CHARACTER.match(ch) for ch in subject)
-    ):
-        return subject
-    return None
-
-
-def _last_named(text: str, people: People) -> str | None:
-    best, where = None, -1
-    for name in people.titles:
-        position = text.rfind(name)
-        if position > where:
-            best, where = name, position
-    return best
-
-
-def _narrative_subject(sentence: str, people: People, mentions: list[Mention]) -> str | None:
-    """The person who does something (not speaking) at the start of a clause, if any."""
-    for mention in mentions:
-        if mention.start == clause_start(sentence, mention.start):
-            return mention.name
-    for name in people.titles:
-        position = sentence.find(name)
-        while position != -1:
-            follows = sentence[position + len(name) : position + len(name) + 3]
-            if clause_start(sentence, position) == position and not follows.startswith(
-                ("总书记", "主席", "同志", "新时代")
-            ):
-                return name
-            position = sentence.find(name, position + 1)
-    stripped = sentence.lstrip()
-    if stripped[:1] in ("他", "她") and (len(stripped) < 2 or stripped[1] not in "们"):
-        return people.last
-    return None
-
-
-__all__ = ["CLAUSE_BREAK", "Found", "analyse_body", "has_modal"]
+__all__ = ["Found", "IssueReader", "analyse_body", "has_modal"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 TITLE_WORDS = (
     "总书记|副书记|书记|副主任|主任|副总理|总理|副主席|主席|副部长|部长|副省长|省长|副市长|市长|副县长|县长|"
     "副区长|区长|镇长|局长|厅长|处长|常委|委员|董事长|总经理|秘书长|组长|院长|校长|会长|理事长|总统|首相|"
-    "外长|议长|司令员|政委|领导|大使|专员|州长|行长|署长|主任委员"
+    "外长|议长|司令员|政委|领导|大使|专员|州长|行长|署长|主任委员|大臣|国务卿|发言人|负责人|观察员|常驻代表|特使"
 )
 _TITLE = re.compile(TITLE_WORDS)
 # Chinese characters, the supplementary planes included: names such as 王𬍛 are outside the BMP
@@ -25,12 +25,30 @@ NAME_FOLLOWERS = re.compile(
     r"[、，,。；;：:（(\d]|$|在|主持|出席|强调|指出|表示|说|深入|会见|会谈|参加|调研|考察|前往|来到|走进|实地|一行|等|和|与|同|"
     r"向|对|为|的|分别|还|也|率|发表|致|到|就|同志|宣布|作|讲话|要求|提出|陪同|代表|希望|认为|指示|号召|呼吁|部署|"
     r"察看|参观|听取|主持|签署|通报|介绍|回答|并|又|首先|再次|随后|此前|今天|昨天|日前|近日|亲切|专程|则|"
-    r"关于|告诉|先生|女士|阁下|一道|重新|亲自"
+    r"关于|告诉|先生|女士|阁下|一道|重新|亲自|已|曾|正在|正|将|便|即|仍|均|才|刚|一直|始终|再|亦|都|"
+    r"称|宣布|透露|介绍|重申|回应|警告|敦促|提示|表态|明确|坦言|认为|致辞|会谈|通电话|举行|访华|访问|"
+    r"抵达|离开|结束|共同|应约|应邀|夫妇|见面|握手|致电|致信|发来|检阅|会后|会前"
 )
 # where a title chain cannot reach back past: 习近平在福建省委书记周祖翼 → 福建省委书记
 _CHAIN_STOP = re.compile(r".*(在|由|陪同|同志|会见|会谈|出席|主持|接见|看望|慰问)")
 # titles after which a name need not start with a Chinese surname (foreign leaders: 扎尔达里, 呼日勒苏赫)
-_FOREIGN_OFFICE = ("总统", "首相", "外长", "议长", "大使", "国王", "总理", "主席", "总督")
+_FOREIGN_OFFICE = (
+    "总统",
+    "首相",
+    "外长",
+    "议长",
+    "大使",
+    "国王",
+    "总理",
+    "主席",
+    "总督",
+    "大臣",
+    "国务卿",
+    "负责人",
+    "观察员",
+    "常驻代表",
+    "特使",
+)
 # the commonest Chinese surnames (about 96% of people); two- and three-character names must start with one
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -52,18 +70,62 @@ class Mention:
     end: int
 
 
+# jieba's tags of words that are never a person's name (its dictionary has 周恩来 as a time word: not trusted)
+_NOT_NAME_TAGS = {
+    "v",
+    "vd",
+    "vn",
+    "vi",
+    "d",
+    "a",
+    "ad",
+    "an",
+    "c",
+    "p",
+    "u",
+    "ul",
+    "uj",
+    "r",
+    "m",
+    "q",
+    "n",
+    "f",
+    "s",
+    "z",
+    "l",
+    "i",
+}
+
+
+def in_dictionary(candidate: str) -> bool:
+    from desktop.core.text.words import posseg_module
+
+    return candidate in posseg_module().dt.word_tag_tab
+
+
+def is_word_not_name(candidate: str) -> bool:
+    """A word of the dictionary that is not a name: 应当, 重点, 批判 (jieba's tags decide)."""
+    from desktop.core.text.words import posseg_module
+
+    tag = posseg_module().dt.word_tag_tab.get(candidate)
+    return tag is not None and str(tag) in _NOT_NAME_TAGS
+
+
 def _name_after(text: str, at: int, title: str) -> str | None:
     for length in (2, 3, 4, 5):
         candidate = text[at : at + length]
         if len(candidate) < length or not all(_HAN.match(ch) for ch in candidate):
             return None
         if NAME_FOLLOWERS.match(text, at + length):
-            if candidate[0] not in SURNAMES and (length <= 3 or title not in _FOREIGN_OFFICE):
+            foreign = title in _FOREIGN_OFFICE and not (length <= 3 and in_dictionary(candidate))
+            if candidate[0] not in SURNAMES and not foreign:
                 return None  # 党政领导责任 is not a leader called 责任, 干部长期下去 not a 部长
             if length == 2 and candidate[0] == candidate[1]:
                 return None  # 主席常常: a doubled word, not a name
             if NAME_FOLLOWERS.match(candidate) or _TITLE.search(candidate):
                 return None  # 总理在报告中, 常委会主任委员: what follows the title is not a name
+            if candidate[0] in SURNAMES and is_word_not_name(candidate):
+                return None  # 书记应当…: a word, not a leader called 应当
             return candidate
     return None
 

@@ -54,16 +54,6 @@ def stale_issues(db: LibraryDb, version: int, limit: int) -> list[int]:
     ]
 
 
-def issue_bodies(db: LibraryDb, issue_id: int) -> list[tuple[int, str]]:
-    """(item id, body) of each item of the issue, in order."""
-    return [
-        (item_id, body)
-        for item_id, body in db.execute(
-            "SELECT id, body FROM items WHERE issue_id = ? ORDER BY position", [issue_id]
-        )
-    ]
-
-
 _DIRECTIVE_SELECT = """
     SELECT directives.item_id, directives.start, directives.end, directives.kind, directives.speaker,
            substr(items.body, directives.start + 1, directives.end - directives.start), items.issue_id
