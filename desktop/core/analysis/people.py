@@ -13,7 +13,7 @@ from dataclasses import dataclass
 TITLE_WORDS = (
     "总书记|副书记|书记|副主任|主任|副总理|总理|副主席|主席|副部长|部长|副省长|省长|副市长|市长|副县长|县长|"
     "副区长|区长|镇长|局长|厅长|处长|常委|委员|董事长|总经理|秘书长|组长|院长|校长|会长|理事长|总统|首相|"
-    "外长|议长|司令员|政委|领导|大使|专员|州长|行长|署长|主任委员|大臣|国务卿|发言人|负责人|观察员|常驻代表|特使"
+    "外长|议长|司令员|政委|领导|大使|专员|州长|行长|署长|主任委员|大臣|国务卿|发言人|负责人|观察员|常驻代表|特使|夫人"
 )
 _TITLE = re.compile(TITLE_WORDS)
 # Chinese characters, the supplementary planes included: names such as 王𬍛 are outside the BMP
@@ -30,7 +30,10 @@ NAME_FOLLOWERS = re.compile(
     r"抵达|离开|结束|共同|应约|应邀|夫妇|见面|握手|致电|致信|发来|检阅|会后|会前"
 )
 # where a title chain cannot reach back past: 习近平在福建省委书记周祖翼 → 福建省委书记
-_CHAIN_STOP = re.compile(r".*(在|由|陪同|同志|会见|会谈|出席|主持|接见|看望|慰问)")
+_CHAIN_STOP = re.compile(
+    r".*(在|由|陪同|同志|会见|会谈|出席|主持|接见|看望|慰问|同|与|对|向|欢迎|宣读|看|但|据|祝贺|"
+    r"邀请|率领|会晤|通电话|访问|应邀|应约|致信|致电|致函)"
+)
 # titles after which a name need not start with a Chinese surname (foreign leaders: 扎尔达里, 呼日勒苏赫)
 _FOREIGN_OFFICE = (
     "总统",
@@ -70,6 +73,8 @@ class Mention:
     end: int
 
 
+# the kinds of word (jieba's tags, first letter) a foreign name is never read as
+_WORD_KINDS = set("vdpcumqrfil")
 # jieba's tags of words that are never a person's name (its dictionary has 周恩来 as a time word: not trusted)
 _NOT_NAME_TAGS = {
     "v",
@@ -111,7 +116,26 @@ def is_word_not_name(candidate: str) -> bool:
     return tag is not None and str(tag) in _NOT_NAME_TAGS
 
 
+def _reads_as_words(candidate: str) -> bool:
+    """Does jieba read the candidate as words of other kinds (批评了, 接着谈, 府发布, 有职无权)?"""
+    from desktop.core.text.words import posseg_module
+
+    return any(
+        str(pair.flag)[:1] in _WORD_KINDS for pair in posseg_module().cut(candidate, HMM=False)
+    )
+
+
+def _named_before(text: str, at: int) -> bool:
+    """习近平主席贺信: a name just before the title, so what follows the title is not one."""
+    from desktop.core.text.words import posseg_module
+
+    tags = posseg_module().dt.word_tag_tab
+    return any(str(tags.get(text[max(0, at - n) : at], "")).startswith("nr") for n in (2, 3))
+
+
 def _name_after(text: str, at: int, title: str) -> str | None:
+    if _named_before(text, at - len(title)):
+        return None
     for length in (2, 3, 4, 5):
         candidate = text[at : at + length]
         if len(candidate) < length or not all(_HAN.match(ch) for ch in candidate):
@@ -120,6 +144,8 @@ def _name_after(text: str, at: int, title: str) -> str | None:
             foreign = title in _FOREIGN_OFFICE and not (length <= 3 and in_dictionary(candidate))
             if candidate[0] not in SURNAMES and not foreign:
                 return None  # 党政领导责任 is not a leader called 责任, 干部长期下去 not a 部长
+            if candidate[0] not in SURNAMES and _reads_as_words(candidate):
+                return None  # 周总理批评了…, 总统府发布…: words, not a foreign leader's name
             if length == 2 and candidate[0] == candidate[1]:
                 return None  # 主席常常: a doubled word, not a name
             if NAME_FOLLOWERS.match(candidate) or _TITLE.search(candidate):

@@ -246,13 +246,32 @@ def _by_name_and_title(name: str, title: str, people: People) -> str | None:
 
 
 def is_chinese_name(text: str) -> bool:
-    """Two to four Chinese characters after a common surname, and not a word of another kind."""
-    return (
-        2 <= len(text) <= 4
-        and text[0] in SURNAMES
-        and all(HAN_CHARACTER.match(ch) for ch in text)
-        and not is_word_not_name(text)
-    )
+    """A Chinese name without a title: a common surname and one or two characters more (欧阳 and
+    the other double surnames, two more), not a word of another kind (应当), not a place (欧洲央行)."""
+    double = text[:2] in _DOUBLE_SURNAMES
+    if not (2 <= len(text) <= (4 if double else 3)) or not all(
+        HAN_CHARACTER.match(ch) for ch in text
+    ):
+        return False
+    if not double and (text[0] not in SURNAMES or is_word_not_name(text[:2])):
+        return False
+    return not is_word_not_name(text)
+
+
+_DOUBLE_SURNAMES = {
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+    "夏侯",
+    "端木",
+}
 
 
 def _last_named(text: str, people: People) -> str | None:

@@ -142,7 +142,8 @@ def people(db: LibraryDb, issue_id: int | None = None) -> list[Person]:
     rows = db.execute(
         f"""
         SELECT people.name, people.titles, items.issue_id,
-               (SELECT COUNT(*) FROM directives WHERE directives.item_id = people.item_id AND directives.speaker = people.name)
+               (SELECT COUNT(*) FROM directives JOIN items AS said ON said.id = directives.item_id
+                WHERE said.issue_id = items.issue_id AND directives.speaker = people.name)
         FROM people JOIN items ON items.id = people.item_id {where}
         ORDER BY items.issue_id, items.position
         """,
@@ -154,8 +155,9 @@ def people(db: LibraryDb, issue_id: int | None = None) -> list[Person]:
         for title in json.loads(titles):
             if title not in entry["titles"]:
                 entry["titles"].append(title)
+        if issue not in entry["issues"]:  # a directive counts once, however many items name him
+            entry["directives"] += count
         entry["issues"].add(issue)
-        entry["directives"] += count
     return sorted(
         (
             Person(name, tuple(e["titles"]), e["directives"], len(e["issues"]))
