@@ -75,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
     directives.add_argument("issue", type=int, nargs="?", metavar="ISSUE")
     directives.add_argument("--speaker", help="every directive of this person, across the library")
     directives.add_argument("--kind", choices=["requirement", "statement"])
+    directives.add_argument(
+        "--why", action="store_true", help="say why each was marked and how its speaker is known"
+    )
     directives.add_argument("--json", action="store_true")
 
     phrases = commands.add_parser(
@@ -239,6 +242,8 @@ def _cmd_directives(library, args) -> int:
                     "text": d.text,
                     "kind": d.kind,
                     "speaker": d.speaker,
+                    "cue": d.cue,
+                    "attribution": d.attribution,
                 }
                 for d in found
             ]
@@ -249,6 +254,11 @@ def _cmd_directives(library, args) -> int:
     for d in found:
         label = "要求" if d.kind == "requirement" else "表述"
         print(f"[{d.item_id}:{d.start}-{d.end}] {label} {d.speaker or '—'}: {d.text}")
+        if args.why:
+            from desktop.core.explain import why
+
+            for line in why(d, LANGUAGE):
+                print(f"    {line}")
     return 0
 
 

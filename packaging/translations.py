@@ -22,7 +22,8 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 def sources() -> list[str]:
     """Every file whose texts are translated: the window's modules and the core's messages."""
     window = sorted(str(p) for p in (ROOT / "desktop" / "ui").rglob("*.py"))
-    return [*window, str(ROOT / "desktop" / "core" / "messages.py")]
+    core = [str(ROOT / "desktop" / "core" / name) for name in ("messages.py", "explain.py")]
+    return [*window, *core]
 
 
 def tool(name: str) -> str:
@@ -279,6 +280,27 @@ ENGLISH: dict[str, str | list[str]] = {
     "磁盘已满；请清理空间后重新导出": "the disk is full; free some space and export again",
     "无法写入文件（{reason}）": "cannot write the file ({reason})",
     "请指定一期（yandu directives 1）或一位发言人（--speaker 李强）": "name an issue (yandu directives 1) or a speaker (--speaker 李强)",
+    # why a directive was marked (desktop/core/explain.py)
+    "含情态词“{word}”": "modal word “{word}”",
+    "禁止性说法“{word}”": "prohibition “{word}”",
+    "“{word}”引出的要求": "requirements introduced by “{word}”",
+    "目标或安排“{word}”": "target or plan “{word}”",
+    "表态“{word}”": "commitment “{word}”",
+    "指示性动词“{word}”": "directing verb “{word}”",
+    "“{word}”引出的话": "words introduced by “{word}”",
+    "任务编号“{word}”": "numbered task “{word}”",
+    "报告任务部分中以动词开头的句子": "a sentence that starts with a verb, in the report's tasks",
+    "接续发言人前面的话": "goes on with the speaker's points",
+    "在发言人的引语之内": "inside the speaker's quotation",
+    "本句点名": "named in the sentence",
+    "“他/她”指前文点名的人": "he or she: the person named before",
+    "以职务称呼": "called by title",
+    "同一段中前面点名的发言人": "named earlier in the paragraph",
+    "报告的署名人": "the report's byline",
+    "机构或文件": "a body or a document",
+    "说话者不能确定为具体的人": "a voice that cannot be named",
+    "为何标出：{cue}": "Why: {cue}",
+    "发言人：{speaker}（{how}）": "Speaker: {speaker} ({how})",
 }
 
 

@@ -24,6 +24,14 @@ def samples() -> Path:
 
 
 @pytest.fixture
+def shared() -> Path:
+    """../shared beside the checkout: the samples, the corpus, the gold."""
+    if not SHARED.is_dir():
+        pytest.fail(f"the shared folder is missing: expected it at {SHARED}")
+    return SHARED
+
+
+@pytest.fixture
 def library(tmp_path):
     """A fresh library in a temporary folder."""
     from desktop.core.library import Library

@@ -98,6 +98,8 @@ class Directive:
     kind: str
     speaker: str | None
     issue_id: int | None = None
+    cue: str = ""  # why it was marked (core/explain.py words it)
+    attribution: str = ""  # how its speaker is known
 
 
 @dataclass(frozen=True)

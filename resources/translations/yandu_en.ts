@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../desktop/ui/models/annotation_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/annotation_model.py" line="37"/>
         <source>原文已不在</source>
         <translation>source text gone</translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="456"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="471"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="456"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="471"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
@@ -328,7 +328,7 @@ The details are in the log: %2</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="51"/>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>研读 Yandu</source>
         <translation>Yandu</translation>
     </message>
@@ -439,7 +439,7 @@ The details are in the log: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="233"/>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>界面语言</source>
         <translation>Interface Language</translation>
     </message>
@@ -454,123 +454,123 @@ The details are in the log: %2</translation>
         <translation>As the System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>重新打开研读后生效。</source>
         <translation>Takes effect when Yandu is opened again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>%n 期</source>
         <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>%n 篇</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>文库是空的</source>
         <translation>The library is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>导入文件…</source>
         <translation>Import Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。</source>
         <translation>Use File → Import Files… or drop bulletin files and folders on the window. Yandu reads .txt, .md, .html, .docx and .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>本文没有识别出要求或表述。</source>
         <translation>No requirements or statements were found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>“%1”在标题中</source>
         <translation>“%1” is in the headline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>找到 %n 篇</source>
         <translation><numerusform>%n item found</numerusform><numerusform>%n items found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>没有文章包含“%1”</source>
         <translation>No item contains “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>第 %1/%2 处（F3 下一处）</source>
         <translation>Match %1 of %2 (F3: next)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>导入简报</source>
         <translation>Import Bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>简报 (*.txt *.md *.html *.htm *.docx *.pdf)</source>
         <translation>Bulletins (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>导入文件夹</source>
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>正在导入，请稍候…</source>
         <translation>An import is running, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>正在导入 %1 / %2：%3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>导入 %1 个文件，失败 %2 个。</source>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>正在更新要点分析…</source>
         <translation>Updating the directive analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>正在更新要点分析：%1 / %2</source>
         <translation>Updating the directive analysis: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <source>关于研读</source>
         <translation>About Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>&lt;h3&gt;研读 Yandu %1&lt;/h3&gt;&lt;p&gt;学习简报的阅读、批注与学习笔记工具。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Yandu %1&lt;/h3&gt;&lt;p&gt;Read, mark and take study notes on bulletins.&lt;/p&gt;</translation>
     </message>
@@ -718,114 +718,114 @@ The details are in the log: %2</translation>
 <context>
     <name>StudyControls</name>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="109"/>
+        <location filename="../../desktop/ui/study/controls.py" line="111"/>
         <source>学习</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="111"/>
+        <location filename="../../desktop/ui/study/controls.py" line="113"/>
         <source> 成员 </source>
         <translation> Member </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="117"/>
+        <location filename="../../desktop/ui/study/controls.py" line="119"/>
         <source> 学习会 </source>
         <translation> Session </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="130"/>
+        <location filename="../../desktop/ui/study/controls.py" line="136"/>
         <source>划线：%1</source>
         <translation>Highlight: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="134"/>
+        <location filename="../../desktop/ui/study/controls.py" line="140"/>
         <source>批注(&amp;M)…</source>
         <translation>Co&amp;mment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="137"/>
+        <location filename="../../desktop/ui/study/controls.py" line="143"/>
         <source>整句划线</source>
         <translation>Highlight Whole Sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="141"/>
+        <location filename="../../desktop/ui/study/controls.py" line="147"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="142"/>
+        <location filename="../../desktop/ui/study/controls.py" line="148"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="145"/>
+        <location filename="../../desktop/ui/study/controls.py" line="151"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="149"/>
+        <location filename="../../desktop/ui/study/controls.py" line="155"/>
         <source>显示其他成员的批注</source>
         <translation>Show Other Members' Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="151"/>
+        <location filename="../../desktop/ui/study/controls.py" line="157"/>
         <source>成员…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="152"/>
-        <location filename="../../desktop/ui/study/controls.py" line="186"/>
+        <location filename="../../desktop/ui/study/controls.py" line="158"/>
+        <location filename="../../desktop/ui/study/controls.py" line="192"/>
         <source>新建学习会…</source>
         <translation>New Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="153"/>
+        <location filename="../../desktop/ui/study/controls.py" line="159"/>
         <source>编辑学习会…</source>
         <translation>Edit Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="154"/>
+        <location filename="../../desktop/ui/study/controls.py" line="160"/>
         <source>导出学习笔记(&amp;E)…</source>
         <translation>&amp;Export Study Notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="236"/>
+        <location filename="../../desktop/ui/study/controls.py" line="242"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="165"/>
+        <location filename="../../desktop/ui/study/controls.py" line="171"/>
         <source>（选择成员）</source>
         <translation>(choose member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="168"/>
+        <location filename="../../desktop/ui/study/controls.py" line="174"/>
         <source>添加成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="181"/>
+        <location filename="../../desktop/ui/study/controls.py" line="187"/>
         <source>（不在学习会中）</source>
         <translation>(no session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="220"/>
         <location filename="../../desktop/ui/study/controls.py" line="226"/>
+        <location filename="../../desktop/ui/study/controls.py" line="232"/>
         <source>添加成员</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="220"/>
+        <location filename="../../desktop/ui/study/controls.py" line="226"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="236"/>
+        <location filename="../../desktop/ui/study/controls.py" line="242"/>
         <source>先选择或添加你自己：批注属于每位成员。</source>
         <translation>First choose or add yourself: annotations belong to each member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="348"/>
+        <location filename="../../desktop/ui/study/controls.py" line="354"/>
         <source>原文已不在：“%1”</source>
         <translation>The source text is gone: “%1”</translation>
     </message>
@@ -833,319 +833,424 @@ The details are in the log: %2</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/core/messages.py" line="29"/>
+        <location filename="../../desktop/core/messages.py" line="30"/>
         <source>第 {0} 期</source>
         <translation>issue {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="30"/>
+        <location filename="../../desktop/core/messages.py" line="31"/>
         <source>文章 {0}</source>
         <translation>item {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="31"/>
+        <location filename="../../desktop/core/messages.py" line="32"/>
         <source>成员 {0}</source>
         <translation>member {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="32"/>
+        <location filename="../../desktop/core/messages.py" line="33"/>
         <source>学习会 {0}</source>
         <translation>session {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="33"/>
+        <location filename="../../desktop/core/messages.py" line="34"/>
         <source>批注 {0}</source>
         <translation>annotation {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="34"/>
+        <location filename="../../desktop/core/messages.py" line="35"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="35"/>
+        <location filename="../../desktop/core/messages.py" line="36"/>
         <source>要点</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="40"/>
+        <location filename="../../desktop/core/messages.py" line="41"/>
         <source>这个链接指向不存在的位置（或指向自身）</source>
         <translation>a link that leads nowhere (or to itself)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="41"/>
+        <location filename="../../desktop/core/messages.py" line="42"/>
         <source>没有这个文件或文件夹</source>
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="42"/>
+        <location filename="../../desktop/core/messages.py" line="43"/>
         <source>这是一个文件夹；导入文件夹本身即可导入其中的全部简报</source>
         <translation>is a folder; import the folder itself to take every bulletin in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="45"/>
+        <location filename="../../desktop/core/messages.py" line="46"/>
         <source>不支持“{suffix}”类型的文件；研读可以读取 {kinds}</source>
         <translation>unsupported file type '{suffix}'; Yandu reads {kinds}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="48"/>
+        <location filename="../../desktop/core/messages.py" line="49"/>
         <source>研读不能读取 {suffix} 文件；请另存为 {wanted} 后再导入</source>
         <translation>Yandu cannot read {suffix} files; save it as {wanted} and import that</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="51"/>
+        <location filename="../../desktop/core/messages.py" line="52"/>
         <source>文件有 {size} MB，超过了一期简报 50 MB 的上限</source>
         <translation>file is {size} MB, over the 50 MB limit for one issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="54"/>
+        <location filename="../../desktop/core/messages.py" line="55"/>
         <source>文件是空的</source>
         <translation>file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="55"/>
+        <location filename="../../desktop/core/messages.py" line="56"/>
         <source>没有读取权限；请检查能否打开这个文件</source>
         <translation>permission denied; check that you may read this file</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="56"/>
+        <location filename="../../desktop/core/messages.py" line="57"/>
         <source>无法读取文件（{reason}）</source>
         <translation>cannot read the file ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="57"/>
+        <location filename="../../desktop/core/messages.py" line="58"/>
         <source>文件中没有找到文字</source>
         <translation>no text found in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="58"/>
+        <location filename="../../desktop/core/messages.py" line="59"/>
         <source>这不是文本文件（二进制数据或无法识别的编码）</source>
         <translation>the file is not text (binary data or an unknown encoding)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="61"/>
+        <location filename="../../desktop/core/messages.py" line="62"/>
         <source>无法读取文件，文件可能已损坏（{detail}）</source>
         <translation>cannot read the file, it may be damaged ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="62"/>
+        <location filename="../../desktop/core/messages.py" line="63"/>
         <source>无法读取文件夹（{reason}）</source>
         <translation>cannot read the folder ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="63"/>
+        <location filename="../../desktop/core/messages.py" line="64"/>
         <source>这个文件夹里没有简报文件（.txt、.md、.html、.docx、.pdf）</source>
         <translation>no bulletin files (.txt, .md, .html, .docx, .pdf) in this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="66"/>
+        <location filename="../../desktop/core/messages.py" line="67"/>
         <source>Word 文档设有密码；请另存一份没有密码的副本再导入</source>
         <translation>the Word document is password-protected; save an unprotected copy and import that</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="69"/>
+        <location filename="../../desktop/core/messages.py" line="70"/>
         <source>这是旧版 Word 文件（.doc），不是 .docx；请另存为 .docx 后再导入</source>
         <translation>this is an old-style Word file (.doc), not .docx; save it as .docx and import that</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="72"/>
+        <location filename="../../desktop/core/messages.py" line="73"/>
         <source>不是 Word .docx 文件，或者文件已损坏</source>
         <translation>not a Word .docx file, or the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="73"/>
+        <location filename="../../desktop/core/messages.py" line="74"/>
         <source>Word 文档已损坏，无法读取</source>
         <translation>the Word document is damaged and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="74"/>
+        <location filename="../../desktop/core/messages.py" line="75"/>
         <source>PDF 设有密码；请另存一份没有密码的副本再导入</source>
         <translation>the PDF is password-protected; save an unprotected copy and import that</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="75"/>
+        <location filename="../../desktop/core/messages.py" line="76"/>
         <source>PDF 已损坏，无法读取</source>
         <translation>the PDF is damaged and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="76"/>
+        <location filename="../../desktop/core/messages.py" line="77"/>
         <source>PDF 没有文字层（是扫描的图片吗？）；请先做文字识别（OCR）</source>
         <translation>the PDF has no text layer (a scanned image?); run it through OCR first</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="80"/>
+        <location filename="../../desktop/core/messages.py" line="81"/>
         <source>没有权限：研读无法读写这个文库文件</source>
         <translation>permission denied: Yandu cannot read and write this library file</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="81"/>
+        <location filename="../../desktop/core/messages.py" line="82"/>
         <source>没有权限：无法在 {folder} 中写入；请用 --db 或 YANDU_DB 另选位置</source>
         <translation>permission denied: cannot write in {folder}; choose another place with --db or YANDU_DB</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="84"/>
+        <location filename="../../desktop/core/messages.py" line="85"/>
         <source>无法打开文库（{detail}）；这是研读的文库文件吗？</source>
         <translation>cannot open the library ({detail}); is it a Yandu library file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="87"/>
+        <location filename="../../desktop/core/messages.py" line="88"/>
         <source>无法创建文库（{reason}）</source>
         <translation>cannot create the library ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="88"/>
+        <location filename="../../desktop/core/messages.py" line="89"/>
         <source>这不是研读的文库，或者文件已损坏（{detail}）</source>
         <translation>not a Yandu library, or the file is damaged ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="91"/>
+        <location filename="../../desktop/core/messages.py" line="92"/>
         <source>这个文库由更新版本的研读写入（结构版本 {version}，本版本只认识到 {known}）；请升级研读后再打开</source>
         <translation>this library was written by a newer Yandu (schema {version}, this version knows {known}); update Yandu to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="95"/>
+        <location filename="../../desktop/core/messages.py" line="96"/>
         <source>这个 SQLite 文件是其他程序建立的（其中有 {tables}）；请为文库另选一个文件</source>
         <translation>this SQLite file was made by another program (it holds {tables}); choose another file for the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="98"/>
+        <location filename="../../desktop/core/messages.py" line="99"/>
         <source>无法升级文库（{detail}）；升级前的备份在 {backup}</source>
         <translation>cannot upgrade the library ({detail}); the backup made before is {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="102"/>
+        <location filename="../../desktop/core/messages.py" line="103"/>
         <source>磁盘已满，文库无法写入；请清理磁盘空间后再试</source>
         <translation>the disk is full and the library cannot be written; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="103"/>
+        <location filename="../../desktop/core/messages.py" line="104"/>
         <source>文库是只读的，无法写入；请检查文件和所在文件夹的权限，或用 --db 另选位置</source>
         <translation>the library is read-only; check the permissions of the file and its folder, or choose another place with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="106"/>
+        <location filename="../../desktop/core/messages.py" line="107"/>
         <source>文库正被另一个程序（另一个研读窗口或命令）占用；请稍后再试</source>
         <translation>the library is in use by another program (another Yandu window or command); try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="109"/>
+        <location filename="../../desktop/core/messages.py" line="110"/>
         <source>文库文件已损坏；请从备份恢复，或另选一个文库</source>
         <translation>the library file is damaged; restore it from a backup or choose another library</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="112"/>
+        <location filename="../../desktop/core/messages.py" line="113"/>
         <source>读写文库时磁盘出错（{detail}）；请检查磁盘</source>
         <translation>a disk error while reading or writing the library ({detail}); check the disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="113"/>
+        <location filename="../../desktop/core/messages.py" line="114"/>
         <source>研读内部出错（{detail}）；详细情况已写入 {log}</source>
         <translation>internal error ({detail}); details in {log}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="115"/>
+        <location filename="../../desktop/core/messages.py" line="116"/>
         <source>文库中没有这一期；`yandu issues` 列出全部各期</source>
         <translation>no such issue in the library; `yandu issues` lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="118"/>
+        <location filename="../../desktop/core/messages.py" line="119"/>
         <source>文库中没有这篇文章</source>
         <translation>no such item in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="119"/>
+        <location filename="../../desktop/core/messages.py" line="120"/>
         <source>标题不能为空</source>
         <translation>the title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="120"/>
+        <location filename="../../desktop/core/messages.py" line="121"/>
         <source>“{date}”不是日期；请写成 YYYY-MM-DD、YYYY-MM 或 YYYY</source>
         <translation>'{date}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="123"/>
+        <location filename="../../desktop/core/messages.py" line="124"/>
         <source>没有这位成员；可用 `yandu member-add 姓名` 添加</source>
         <translation>no such member; add one with `yandu member-add NAME`</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="126"/>
+        <location filename="../../desktop/core/messages.py" line="127"/>
         <source>成员需要一个姓名</source>
         <translation>a member needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="127"/>
+        <location filename="../../desktop/core/messages.py" line="128"/>
         <source>已有同名的成员</source>
         <translation>a member with this name exists already</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="128"/>
+        <location filename="../../desktop/core/messages.py" line="129"/>
         <source>学习会需要一个名称</source>
         <translation>a study session needs a title</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="129"/>
+        <location filename="../../desktop/core/messages.py" line="130"/>
         <source>没有这个学习会；`yandu sessions` 列出全部学习会</source>
         <translation>no such study session; `yandu sessions` lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="132"/>
+        <location filename="../../desktop/core/messages.py" line="133"/>
         <source>没有这条批注</source>
         <translation>no such annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="133"/>
+        <location filename="../../desktop/core/messages.py" line="134"/>
         <source>位置 {start}–{end} 超出了正文的范围（0–{length}）</source>
         <translation>span {start}-{end} is outside the text (0-{length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="136"/>
+        <location filename="../../desktop/core/messages.py" line="137"/>
         <source>这是{member}的批注，只有本人可以修改</source>
         <translation>this is {member}'s annotation; only its author can change it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="137"/>
+        <location filename="../../desktop/core/messages.py" line="138"/>
         <source>正文中没有“{quote}”</source>
         <translation>the text does not contain “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="139"/>
+        <location filename="../../desktop/core/messages.py" line="140"/>
         <source>批注只能按文章或按类别分组</source>
         <translation>group by article or by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="140"/>
+        <location filename="../../desktop/core/messages.py" line="141"/>
         <source>没有可导出的内容：请选择一次学习会或一期简报，或先批注一些文章</source>
         <translation>nothing to export: choose a session or an issue, or annotate some articles first</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="143"/>
+        <location filename="../../desktop/core/messages.py" line="144"/>
         <source>文件夹 {folder} 不存在</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="144"/>
+        <location filename="../../desktop/core/messages.py" line="145"/>
         <source>文件已在另一个程序中打开或被锁定；请关闭后重新导出</source>
         <translation>the file is open or locked in another program; close it and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="147"/>
+        <location filename="../../desktop/core/messages.py" line="148"/>
         <source>没有权限：无法在 {folder} 中写入；请另选文件夹</source>
         <translation>permission denied: cannot write in {folder}; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="150"/>
+        <location filename="../../desktop/core/messages.py" line="151"/>
         <source>磁盘已满；请清理空间后重新导出</source>
         <translation>the disk is full; free some space and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="151"/>
+        <location filename="../../desktop/core/messages.py" line="152"/>
         <source>无法写入文件（{reason}）</source>
         <translation>cannot write the file ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="153"/>
+        <location filename="../../desktop/core/messages.py" line="154"/>
         <source>请指定一期（yandu directives 1）或一位发言人（--speaker 李强）</source>
         <translation>name an issue (yandu directives 1) or a speaker (--speaker 李强)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="14"/>
+        <source>含情态词“{word}”</source>
+        <translation>modal word “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="15"/>
+        <source>禁止性说法“{word}”</source>
+        <translation>prohibition “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="16"/>
+        <source>“{word}”引出的要求</source>
+        <translation>requirements introduced by “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="17"/>
+        <source>目标或安排“{word}”</source>
+        <translation>target or plan “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="18"/>
+        <source>表态“{word}”</source>
+        <translation>commitment “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="19"/>
+        <source>指示性动词“{word}”</source>
+        <translation>directing verb “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="20"/>
+        <source>“{word}”引出的话</source>
+        <translation>words introduced by “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="21"/>
+        <source>任务编号“{word}”</source>
+        <translation>numbered task “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="22"/>
+        <source>报告任务部分中以动词开头的句子</source>
+        <translation>a sentence that starts with a verb, in the report's tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="23"/>
+        <source>接续发言人前面的话</source>
+        <translation>goes on with the speaker's points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="24"/>
+        <source>在发言人的引语之内</source>
+        <translation>inside the speaker's quotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="28"/>
+        <source>本句点名</source>
+        <translation>named in the sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="29"/>
+        <source>“他/她”指前文点名的人</source>
+        <translation>he or she: the person named before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="30"/>
+        <source>以职务称呼</source>
+        <translation>called by title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="31"/>
+        <source>同一段中前面点名的发言人</source>
+        <translation>named earlier in the paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="32"/>
+        <source>报告的署名人</source>
+        <translation>the report's byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="33"/>
+        <source>机构或文件</source>
+        <translation>a body or a document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="34"/>
+        <source>说话者不能确定为具体的人</source>
+        <translation>a voice that cannot be named</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="37"/>
+        <source>为何标出：{cue}</source>
+        <translation>Why: {cue}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="38"/>
+        <source>发言人：{speaker}（{how}）</source>
+        <translation>Speaker: {speaker} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/explain.py" line="39"/>
+        <source>未识别发言人</source>
+        <translation>Speaker not identified</translation>
     </message>
 </context>
 </TS>

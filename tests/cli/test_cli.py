@@ -127,7 +127,8 @@ def test_directives_phrases_and_people_on_the_command_line(tmp_path, samples):
     bodies = {item["id"]: "\n".join(item["paragraphs"]) for item in shown["items"]}
     directives = json.loads(yandu("directives", "1", "--json", db=db).stdout)
     assert directives and all(
-        set(d) == {"item_id", "start", "end", "text", "kind", "speaker"} for d in directives
+        set(d) == {"item_id", "start", "end", "text", "kind", "speaker", "cue", "attribution"}
+        for d in directives
     )
     for d in directives:
         assert bodies[d["item_id"]][d["start"] : d["end"]] == d["text"]
@@ -234,3 +235,17 @@ def test_categories_are_editable(tmp_path):
         "落实",
         "学习",
     ]
+
+
+def test_directives_why_says_what_marked_each_and_whose_it_is(tmp_path, shared):
+    """--why prints the cue and how the speaker is known, in the locale's language."""
+    db = tmp_path / "lib.sqlite3"
+    yandu("import", str(shared / "corpus" / "reports" / "gov-work-report-2016.txt"), db=db)
+    plain = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    chinese = yandu("directives", "1", "--why", db=db, env={**plain, "LANG": "zh_CN.UTF-8"}).stdout
+    english = yandu("directives", "1", "--why", db=db, env={**plain, "LANG": "en_US.UTF-8"}).stdout
+    numbered = chinese.split("(一)稳定和完善宏观经济政策，保持经济运行在合理区间。")[1].splitlines()
+    assert numbered[1:3] == ["    为何标出：任务编号“(一)”", "    发言人：李克强（报告的署名人）"]
+    assert "    Why: numbered task “(一)”" in english.splitlines()
+    assert "    Speaker: 李克强 (the report's byline)" in english.splitlines()
+    assert chinese.count("为何标出：") == english.count("Why: ") > 40

@@ -427,3 +427,24 @@ def test_redrawing_during_a_flash_keeps_the_flash_on_the_new_page(qtbot, sample_
         assert flash.cursor.selectedText() == directive.text
     qtbot.waitUntil(lambda: not view.flashing(), timeout=3000)
     assert view.extraSelections() == []
+
+
+def test_hovering_a_marked_sentence_says_whose_it_is_and_why(qtbot, sample_window):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    view = sample_window.view
+    directive = next(d for d in view.directives if d.text.startswith("全区各级必须"))
+    assert view.directive_tip(directive).splitlines() == [
+        "要求 · 李淑侠",
+        "为何标出：含情态词“必须”",
+        "发言人：李淑侠（同一段中前面点名的发言人）",
+    ]
+    view.reveal(directive.start, directive.end, flash=False)
+    rect = view.cursorRect(view._cursor_at(directive.start + 2))
+    point = rect.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    view.viewportEvent(event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
+    assert QToolTip.text() == view.directive_tip(directive)

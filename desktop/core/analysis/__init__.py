@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from desktop.core.model import Item, ItemAnalysis
 
-ANALYSIS_VERSION = 2  # 2: names outside the BMP (王𬍛) are people too
+# 2: names outside the BMP (王𬍛) are people too; 3: reports, spans that end, cues (issue #11)
+ANALYSIS_VERSION = 3
 
 
 def analyse(body: str, known: dict[str, list[str]] | None = None) -> ItemAnalysis:

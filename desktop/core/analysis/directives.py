@@ -125,11 +125,14 @@ class IssueReader:
         if self._names_the_speaker(sentence, state.span.speaker) or cues.question(sentence):
             state.span = None  # 在习近平生态文明思想指引下，…: the reporter again, not the speaker
             return
+        voice = state.span
+        if voice.attribution in _PERSON_ATTRIBUTIONS:
+            voice = Voice(voice.speaker, "span")  # named in an earlier sentence of the paragraph
         cue = self._lays_down(sentence, in_span=True)
         if cue is not None:
-            self._emit(state, start, end, "requirement", state.span, cue)
+            self._emit(state, start, end, "requirement", voice, cue)
         elif cues.verb_first(cues.strip_lead(sentence)):  # 创新是文艺的生命: the speaker states
-            self._emit(state, start, end, "statement", state.span, Cue("continuation"))
+            self._emit(state, start, end, "statement", voice, Cue("continuation"))
 
     def _names_the_speaker(self, sentence: str, speaker: str | None) -> bool:
         """A speaker's own words do not name him (习近平…思想) or call him by a title (总书记…)."""
@@ -160,8 +163,9 @@ class IssueReader:
             self.people.titles.setdefault(speaker, [])
             self.people.last = speaker
         voice = Voice(speaker, attribution)
-        # the reporter naming himself (周总理说，…) goes on in the report's own voice
-        state.span = None if self.reporter is not None and speaker == self.reporter else voice
+        # in a report, the reporter's own voice comes back after the sentence that names another
+        # speaker (a quotation opened in it goes on); 周总理说，… is the reporter himself
+        state.span = None if self.reporter is not None else voice
         state.run = True
         content = sentence[opener.content_at :]
         if opener.verb in DIRECTING_VERBS:

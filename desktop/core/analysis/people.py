@@ -102,12 +102,6 @@ _NOT_NAME_TAGS = {
 }
 
 
-def in_dictionary(candidate: str) -> bool:
-    from desktop.core.text.words import posseg_module
-
-    return candidate in posseg_module().dt.word_tag_tab
-
-
 def is_word_not_name(candidate: str) -> bool:
     """A word of the dictionary that is not a name: 应当, 重点, 批判 (jieba's tags decide)."""
     from desktop.core.text.words import posseg_module
@@ -141,7 +135,7 @@ def _name_after(text: str, at: int, title: str) -> str | None:
         if len(candidate) < length or not all(_HAN.match(ch) for ch in candidate):
             return None
         if NAME_FOLLOWERS.match(text, at + length):
-            foreign = title in _FOREIGN_OFFICE and not (length <= 3 and in_dictionary(candidate))
+            foreign = title in _FOREIGN_OFFICE and not (length <= 3 and is_word_not_name(candidate))
             if candidate[0] not in SURNAMES and not foreign:
                 return None  # 党政领导责任 is not a leader called 责任, 干部长期下去 not a 部长
             if candidate[0] not in SURNAMES and _reads_as_words(candidate):

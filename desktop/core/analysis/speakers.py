@@ -126,15 +126,6 @@ def find_opener(
             named = Opener(first_person, verb, after, "byline")
             continue
         found = resolve(subject, sentence[: match.start()], people, current, spoken)
-        if found is None and not subject:  # 国务院日前印发…，决定…; 《纲要草案》围绕…，强调…
-            found = _opening_subject(sentence[:begin], people)
-            if (
-                found is not None
-                and found[1] == "side"
-                or (found is None and current and verb in DIRECTING_VERBS and _side_opens(sentence))
-            ):
-                # 中方欢迎…，希望加方…: the speaker goes on, for the side he speaks for
-                found = (current, "span") if current else found
         if found is not None:
             named = Opener(found[0], verb, after, found[1])
         elif punctuated and unnamed is None and verb in _VOICE_VERBS and _unnamed_voice(subject):
@@ -170,10 +161,6 @@ def _opening_subject(before: str, people: People) -> tuple[str, str] | None:
     return None
 
 
-def _side_opens(sentence: str) -> bool:
-    return bool(_SIDE.match(sentence[:2]))
-
-
 def _unnamed_voice(subject: str) -> bool:
     """广大党员干部, 大家, 报道, 美国媒体, 国家能源局等相关负责人: someone speaks, but not someone we
     can name. A phrase that does something (认真听取企业情况介绍) is not a speaker."""
@@ -196,7 +183,13 @@ def resolve(
         named = _last_named(before, people)
         if named:
             return named, "named"
-        return (current, "span") if punctuated and current else None
+        # 国务院日前印发…，决定…; 《纲要草案》围绕…，强调…: the subject that opens the sentence
+        opening = _opening_subject(before, people)
+        if opening is not None and opening[1] != "side":
+            return opening
+        if opening is not None or punctuated:  # 中方欢迎…，希望加方…: the speaker goes on
+            return (current, "span") if current else opening
+        return None
     if _PRONOUN.match(subject):
         who = people.last or current
         return (who, "pronoun") if who else None

@@ -21,8 +21,12 @@ def store_analysis(
         db.execute("DELETE FROM phrases WHERE item_id = ?", [item_id])
         db.execute("DELETE FROM people WHERE item_id = ?", [item_id])
     db.executemany(
-        "INSERT INTO directives (item_id, start, end, kind, speaker) VALUES (?, ?, ?, ?, ?)",
-        [(item_id, d.start, d.end, d.kind, d.speaker) for d in result.directives],
+        "INSERT INTO directives (item_id, start, end, kind, speaker, cue, attribution) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (item_id, d.start, d.end, d.kind, d.speaker, d.cue, d.attribution)
+            for d in result.directives
+        ],
     )
     db.executemany(
         "INSERT INTO phrases (item_id, start, end, text) VALUES (?, ?, ?, ?)",
@@ -56,15 +60,16 @@ def stale_issues(db: LibraryDb, version: int, limit: int) -> list[int]:
 
 _DIRECTIVE_SELECT = """
     SELECT directives.item_id, directives.start, directives.end, directives.kind, directives.speaker,
-           substr(items.body, directives.start + 1, directives.end - directives.start), items.issue_id
+           substr(items.body, directives.start + 1, directives.end - directives.start), items.issue_id,
+           directives.cue, directives.attribution
     FROM directives JOIN items ON items.id = directives.item_id
 """
 
 
 def _directives(rows) -> list[Directive]:
     return [
-        Directive(item_id, start, end, text, kind, speaker, issue_id)
-        for item_id, start, end, kind, speaker, text, issue_id in rows
+        Directive(item_id, start, end, text, kind, speaker, issue_id, cue, attribution)
+        for item_id, start, end, kind, speaker, text, issue_id, cue, attribution in rows
     ]
 
 
@@ -76,9 +81,10 @@ def item_directives(db: LibraryDb, item_id: int) -> list[Directive]:
         return []
     body, issue_id = row
     return [
-        Directive(item_id, start, end, body[start:end], kind, speaker, issue_id)
-        for start, end, kind, speaker in db.execute(
-            "SELECT start, end, kind, speaker FROM directives WHERE item_id = ? ORDER BY start",
+        Directive(item_id, start, end, body[start:end], kind, speaker, issue_id, cue, attribution)
+        for start, end, kind, speaker, cue, attribution in db.execute(
+            "SELECT start, end, kind, speaker, cue, attribution FROM directives "
+            "WHERE item_id = ? ORDER BY start",
             [item_id],
         )
     ]

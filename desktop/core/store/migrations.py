@@ -177,3 +177,14 @@ def m0004(db: Database) -> None:
     # fewer, larger index merges while importing: about 5% faster imports, searches unchanged
     # (measured on 700 files of the benchmark corpus)
     db.execute("INSERT INTO item_grams(item_grams, rank) VALUES ('automerge', 16)")
+
+
+@migrations(name="0005_directive_cues")
+def m0005(db: Database) -> None:
+    # why each directive was marked and how its speaker is known (analysis version 3 fills them)
+    db.executescript(
+        """
+        ALTER TABLE directives ADD COLUMN cue TEXT NOT NULL DEFAULT '';
+        ALTER TABLE directives ADD COLUMN attribution TEXT NOT NULL DEFAULT '';
+        """
+    )

@@ -27,7 +27,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
+from desktop.core.explain import why
 from desktop.core.model import Directive, Item
+from desktop.ui.errors import translate
 from desktop.ui.widgets.styled_runs import PLAIN, Mark, styled_runs
 
 REQUIREMENT = "#fcefc7"
@@ -462,18 +464,19 @@ class ArticleView(QTextBrowser):
             return False
         return super().event(event)
 
+    def directive_tip(self, directive: Directive) -> str:
+        """What the hover says: the kind and whose it is, why it was marked, how the speaker is known."""
+        kind = self.tr("要求") if directive.kind == "requirement" else self.tr("表述")
+        head = f"{kind} · {directive.speaker or self.tr('未识别发言人')}"
+        return "\n".join([head, *why(directive, translate=translate)])
+
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if isinstance(event, QHelpEvent) and self.item is not None:
             position = self.cursorForPosition(event.pos()).position()
             offset = self.offset_at(position)
             directive = self.directive_at(offset) if offset is not None else None
             if directive is not None:
-                kind = self.tr("要求") if directive.kind == "requirement" else self.tr("表述")
-                QToolTip.showText(
-                    event.globalPos(),
-                    f"{kind} · {directive.speaker or self.tr('未识别发言人')}",
-                    self,
-                )
+                QToolTip.showText(event.globalPos(), self.directive_tip(directive), self)
             else:
                 QToolTip.hideText()
             return True
