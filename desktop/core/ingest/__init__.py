@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop.core.errors import ImportFailed
 from desktop.core.ingest.blocks import Extracted, Unreadable
-from desktop.core.ingest.meta import clean_title, date_from_name, date_from_text
+from desktop.core.ingest.meta import clean_title, date_from_name, date_from_text, document_title
 from desktop.core.model import Issue
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -124,7 +124,12 @@ def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) 
     if not items:
         raise ImportFailed(subject, "import.no_text")
     stem = Path(name).stem
-    title = clean_title(segmented.title) or clean_title(extracted.title)
+    first = items[0]
+    title = (
+        clean_title(segmented.title)
+        or clean_title(extracted.title)
+        or document_title(first.kicker or first.headline)
+    )
     if not title:
         single = items[0].headline if len(items) == 1 else None
         title = clean_title(single) or clean_title(stem) or "未命名"

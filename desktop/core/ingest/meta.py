@@ -13,6 +13,13 @@ _YM = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?!\d)")
 _YMD_TEXT = re.compile(
     r"((?:19|20)\d{2})\s*(?:年|/|-|\.)\s*(\d{1,2})\s*(?:月|/|-|\.)\s*(\d{1,2})\s*日?"
 )
+# digits set apart by the layout: 1 9 9 8 年3 月5 日
+_SPACED_DIGITS = re.compile(r"(?<=\d)[ \t\u3000](?=\d)")
+# a title line that names the document itself: …政府工作报告, …简报 第27期, …讲话
+_DOCUMENT_TITLE = re.compile(
+    r"(报告|讲话|致辞|简报|公报|通报|纪要|快报|周报|月报|专报|要报|动态|通讯|决定|意见|通知|规划|纲要|"
+    r"第\s*[\d一二三四五六七八九十百]+\s*期)(（[^）]{1,6}）)?$"
+)
 _JUNK_TITLES = re.compile(r"^(microsoft word - |untitled|无标题|新建)", re.IGNORECASE)
 
 
@@ -42,7 +49,7 @@ def date_from_name(name: str) -> str | None:
 
 def date_from_text(text: str) -> str | None:
     """The first full date written out in `text`: 2021/6/9, 2020年7月18日, １９６４年１２月２１日."""
-    text = unicodedata.normalize("NFKC", text)
+    text = _SPACED_DIGITS.sub("", unicodedata.normalize("NFKC", text))
     for match in _YMD_TEXT.finditer(text):
         found = _valid(*match.groups())
         if found:
@@ -58,3 +65,9 @@ def clean_title(title: str | None) -> str | None:
     if not title or _JUNK_TITLES.match(title):
         return None
     return title[:200]
+
+
+def document_title(line: str | None) -> str | None:
+    """The text's first heading, if it names the document (2016政府工作报告) rather than an article."""
+    title = clean_title(line)
+    return title if title and _DOCUMENT_TITLE.search(title) else None

@@ -35,6 +35,19 @@ class Paragraph:
     link: str | None = None
 
 
+# a numbered heading: 一、2015年工作回顾, （三）深化改革 (a section: a headline even when indented);
+# 第一，进一步稳定和加强农业, 一是… (a point of the text: its own paragraph, never joined to the next)
+SECTION_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+NUMBERED_POINT = re.compile(r"^\s*(第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+是)")
+
+
+def numbered_line(text: str) -> bool:
+    """A numbered heading or point that ends without a full stop: a line of its own."""
+    stripped = text.strip()
+    numbered = SECTION_HEADING.match(stripped) or NUMBERED_POINT.match(stripped)
+    return bool(numbered) and headline_shaped(stripped)
+
+
 def ends_sentence(text: str) -> bool:
     """True if the line ends a sentence: 。！？；： or one of them before a closing quote."""
     stripped = text.rstrip()
@@ -137,6 +150,8 @@ def _starts_paragraph(
 ) -> bool:
     if previous is None or previous_headline or previous.whole or previous.level or previous.rule:
         return True
+    if numbered_line(block.text) or numbered_line(previous.text):
+        return True  # a numbered heading is never glued to the text before or after it
     if block.gap_before >= 2:
         return True
     if by_indent:
@@ -147,6 +162,13 @@ def _starts_paragraph(
 
 
 def _is_headline(block: Block, following: Block | None, by_indent: bool, full_line: float) -> bool:
+    # 一、2015年工作回顾: a section of a report, indented like its paragraphs or not
+    if SECTION_HEADING.match(block.text) and headline_shaped(block.text.strip()):
+        return True
+    if NUMBERED_POINT.match(block.text):
+        return (
+            False  # 第一，…: a point of the text, a paragraph of its article (a directive, maybe)
+        )
     if not headline_shaped(block.text) or len(block.text) >= full_line:
         return False  # a line that runs to the margin is body text
     if by_indent and block.indented:
