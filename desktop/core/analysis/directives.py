@@ -79,8 +79,10 @@ class IssueReader:
         body = item.body
         state = ItemState()
         self.people.last = None
+        paragraph, counted = 0, 0
         for start, end in split_sentences(body):
-            paragraph = body.count("\n", 0, start)
+            paragraph += body.count("\n", counted, start)
+            counted = start
             if paragraph != state.paragraph:
                 state.paragraph = paragraph
                 # a report's list of tasks goes on over paragraphs; a news speaker's words do not
@@ -147,6 +149,8 @@ class IssueReader:
         """The person named last, for 他/她 in the next sentences (习近平总书记…: a title after the name)."""
         where, last = -1, None
         for name in self.people.titles:
+            if name not in sentence:  # most sentences name nobody known: no search for them
+                continue
             for found in re.finditer(re.escape(name), sentence):
                 if _NOT_THE_PERSON.match(sentence, found.end()):
                     continue  # 习近平新时代…思想, 习近平总书记重要指示: his ideas, not him

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 TITLE_WORDS = (
     "总书记|副书记|书记|副主任|主任|副总理|总理|副主席|主席|副部长|部长|副省长|省长|副市长|市长|副县长|县长|"
@@ -20,6 +21,7 @@ _TITLE = re.compile(TITLE_WORDS)
 HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\U00020000-\\U0003134f"
 HAN_CHARACTER = re.compile(f"[{HAN}]")
 _HAN = re.compile(f"[{HAN}·]")
+_HAN_RUN = re.compile(f"[{HAN}·]{{1,5}}")
 # what follows a name: what people do, or the end of a list of them
 NAME_FOLLOWERS = re.compile(
     r"[、，,。；;：:（(\d]|$|在|主持|出席|强调|指出|表示|说|深入|会见|会谈|参加|调研|考察|前往|来到|走进|实地|一行|等|和|与|同|"
@@ -31,7 +33,7 @@ NAME_FOLLOWERS = re.compile(
 )
 # where a title chain cannot reach back past: 习近平在福建省委书记周祖翼 → 福建省委书记
 _CHAIN_STOP = re.compile(
-    r".*(在|由|陪同|同志|会见|会谈|出席|主持|接见|看望|慰问|同|与|对|向|欢迎|宣读|看|但|据|祝贺|"
+    r"(在|由|陪同|同志|会见|会谈|出席|主持|接见|看望|慰问|同|与|对|向|欢迎|宣读|看|但|据|祝贺|"
     r"邀请|率领|会晤|通电话|访问|应邀|应约|致信|致电|致函)"
 )
 # titles after which a name need not start with a Chinese surname (foreign leaders: 扎尔达里, 呼日勒苏赫)
@@ -110,12 +112,14 @@ def is_word_not_name(candidate: str) -> bool:
     return tag is not None and str(tag) in _NOT_NAME_TAGS
 
 
+@lru_cache(maxsize=4096)
 def _reads_as_words(candidate: str) -> bool:
     """Does jieba read the candidate as words of other kinds (批评了, 接着谈, 府发布, 有职无权)?"""
     from desktop.core.text.words import posseg_module
 
-    return any(
-        str(pair.flag)[:1] in _WORD_KINDS for pair in posseg_module().cut(candidate, HMM=False)
+    return any(  # single characters say little: a transliteration is cut into them (莫/茨/费尔特)
+        len(pair.word) > 1 and str(pair.flag)[:1] in _WORD_KINDS
+        for pair in posseg_module().cut(candidate, HMM=False)
     )
 
 
@@ -124,16 +128,41 @@ def _named_before(text: str, at: int) -> bool:
     from desktop.core.text.words import posseg_module
 
     tags = posseg_module().dt.word_tag_tab
-    return any(str(tags.get(text[max(0, at - n) : at], "")).startswith("nr") for n in (2, 3))
+    before = (str(tags.get(text[max(0, at - n) : at], "")) for n in (2, 3))
+    return any(tag.startswith("nr") and tag != "nrt" for tag in before)  # nrt: 斯里兰卡's 兰卡
+
+
+_DOTTED_FIRST = re.compile(rf"[{HAN}]{{1,8}}·")
+
+
+def _dotted_name(text: str, at: int) -> str | None:
+    """哈凯恩德·希奇莱马: a foreign name written whole, its last part as short as the text allows."""
+    first = _DOTTED_FIRST.match(text, at)
+    if first is None:
+        return None
+    for end in range(first.end() + 1, min(len(text), first.end() + 8) + 1):
+        if not _HAN.match(text[end - 1]):
+            return None
+        if NAME_FOLLOWERS.match(text, end):
+            return text[at:end]
+    return None
 
 
 def _name_after(text: str, at: int, title: str) -> str | None:
-    if _named_before(text, at - len(title)):
-        return None
-    for length in (2, 3, 4, 5):
+    name = _candidate_after(text, at, title)
+    if name is not None and _named_before(text, at - len(title)):
+        return None  # 习近平主席贺信: the name was before the title
+    return name
+
+
+def _candidate_after(text: str, at: int, title: str) -> str | None:
+    dotted = _dotted_name(text, at) if title in _FOREIGN_OFFICE else None
+    if dotted is not None:
+        return dotted
+    run = _HAN_RUN.match(text, at)  # the characters a name could be made of, at most five
+    longest = run.end() - at if run else 0
+    for length in range(2, longest + 1):
         candidate = text[at : at + length]
-        if len(candidate) < length or not all(_HAN.match(ch) for ch in candidate):
-            return None
         if NAME_FOLLOWERS.match(text, at + length):
             foreign = title in _FOREIGN_OFFICE and not (length <= 3 and is_word_not_name(candidate))
             if candidate[0] not in SURNAMES and not foreign:
@@ -150,11 +179,13 @@ def _name_after(text: str, at: int, title: str) -> str | None:
     return None
 
 
+_LAST_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAK)}][^{re.escape(CLAUSE_BREAK)}]*$")
+
+
 def clause_start(text: str, position: int) -> int:
-    start = position
-    while start > 0 and text[start - 1] not in CLAUSE_BREAK:
-        start -= 1
-    return start
+    """Where the clause holding `position` begins: after the last break before it."""
+    found = _LAST_BREAK.search(text, 0, position)
+    return found.start() + 1 if found else 0
 
 
 _NOT_IN_TITLES = re.compile(r"[\d《》“”的]|^(相关)?领导$")
@@ -177,9 +208,8 @@ def titled_mentions(text: str) -> list[Mention]:
             begin = found[
                 -1
             ].end  # 县委书记王建华、大冶市市长万鼎: the second chain starts after the first name
-        stop = _CHAIN_STOP.match(text, begin, match.start())
-        if stop:
-            begin = stop.end()
+        for stop in _CHAIN_STOP.finditer(text, begin, match.start()):
+            begin = stop.end()  # the last word that a title chain cannot reach back past
         chain = text[begin : match.end()].lstrip("、和及与").strip("、")
         titles = tuple(t for t in (part.strip() for part in chain.split("、")) if _plain_title(t))
         found.append(Mention(name, titles, begin, match.end(), match.end() + len(name)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.core.analysis.people import (
     HAN,
@@ -21,7 +22,6 @@ from desktop.core.analysis.people import (
     Mention,
     clause_start,
     is_word_not_name,
-    titled_mentions,
 )
 
 SPEECH_VERBS = (
@@ -43,15 +43,18 @@ _COMMITS = re.compile(r"(还|也|都|又|就)?(要|将|必须|应|愿)")
 _ADVERBIAL_TAIL = re.compile(
     r"(在[^，,；;]{1,20}?(上|中|时|期间|之际|后|前|里)|还|也|又|首先|最后|同时|进一步|特别|再次|深刻|明确|"
     r"郑重|着重|充分|一再|反复|多次|则|都|亦|随后|接着|并|专门|当天|今天|日前|近日|重点|详细|具体|"
-    r"深入|认真|亲切|坚定|最近|已经|已|会后|会上|会前|\d{1,2}日|\d{1,2}月\d{1,2}日|"
-    r"(向|对|同|与|给)[^，,；;]{1,16}|[^，,；;在]{2,16}时|同志)$"
+    r"深入|认真|亲切|坚定|最近|已经|已|会后|会上|会前|当晚|\d{1,2}日|\d{1,2}月\d{1,2}日|"
+    r"(向|对|同|与|给)[^，,；;]{1,16}|[^，,；;在]{2,16}时|同志|"
+    r"(发布|发表|发出)了?(联合)?(声明|公告|消息|通报|讲话|视频讲话))$"
 )
 # before the speaker: 在发布会上中国人民银行宣布, 当天李强表示
 _ADVERBIAL_HEAD = re.compile(
     r"^(在[^，,；;]{1,16}?(上|中|时|期间|之际|后|前|里)|当天|今天|日前|近日|随后|同时|据[^，,]{1,12}消息)"
 )
+_HEAD_FIRST = set("在当今日近随同据")  # what _ADVERBIAL_HEAD can begin with
 _TITLE_AFTER_NAME = re.compile(rf"^([{HAN}]{{1,4}}?)({TITLE_WORDS})$")
 _BARE_TITLE = re.compile(rf"^(?:{TITLE_WORDS})$")
+_TITLE_ENDING = re.compile(rf"^[^，,。；;：:]*(?:{TITLE_WORDS})$")
 _PRONOUN = re.compile(r"^(他|她)$")
 # bodies and documents that speak: 会议指出, 《通知》强调, 国务院决定
 _COLLECTIVE = re.compile(
@@ -64,10 +67,12 @@ _DOCUMENT = re.compile(
 )
 _ORGANISATION = re.compile(
     rf"^[{HAN}]{{2,18}}(?<!干)(?<!全)(?<!内)(?<!外)(?<!局)(?<!各)(局|部|委|办|院|厅|署|政府|中心|银行|"
-    r"公司|集团|党委|纪委|监委|委员会|协会|联合会|组织|常委会|法院|检察院|武装|议会)$"
+    r"公司|集团|党委|纪委|监委|委员会|协会|联合会|组织|常委会|法院|检察院|武装|议会|央行|军方)$"
 )
 _SIDE = re.compile(rf"^[{HAN}]方$")  # 中方, 美方: one side of talks
 _NOT_A_SUBJECT = re.compile(r"的$|^(按照|根据|依照|对|为|在|从|以|关于|围绕|通过)|[、，]")
+# the last characters of the names of bodies, documents and sides (see the patterns above)
+_BODY_ENDINGS = set("议会话章知见告报定信电辞案划要明例法央院方员志局部委办厅署府心行司团织装军")
 _NEWS_SOURCE = re.compile(r"(报道|消息|媒体|社|台|网)$")
 _FIRST_PERSON = ("我", "我们", "本人")
 
@@ -78,12 +83,16 @@ class People:
 
     titles: dict[str, list[str]] = field(default_factory=dict)
     last: str | None = None
+    aliases: dict[str, str] = field(default_factory=dict)  # the short name → the name written whole
 
     def add(self, mention: Mention) -> None:
         known = self.titles.setdefault(mention.name, [])
         for title in mention.titles:
             if title not in known:
                 known.append(title)
+        short = mention.name.rsplit("·", 1)[-1]
+        if short != mention.name and len(short) >= 2:  # 哈凯恩德·希奇莱马 is called 希奇莱马 after
+            self.aliases[short] = mention.name
 
 
 @dataclass(frozen=True)
@@ -100,11 +109,10 @@ def find_opener(
     """The speaker and speech verb that open the sentence's words, if any. `first_person`: who
     我/我们 is (a report's reporter), if anyone.
 
-    With several (媒体报道称，特朗普已向其团队表示，希望…), the last speaker that can be
+    With several (媒体报道称，特朗普已向其团队表示，希望…), the first speaker that can be
     named says the content; a voice that cannot be named speaks only if nobody else does.
     """
     unnamed: Opener | None = None
-    named: Opener | None = None
     for match in _SPEECH.finditer(sentence):
         verb = match.group(1)
         after = match.end()
@@ -123,21 +131,20 @@ def find_opener(
         subject = subject_of(sentence[begin : match.start()])
         spoken = punctuated or committed
         if first_person and subject in _FIRST_PERSON:
-            named = Opener(first_person, verb, after, "byline")
-            continue
+            return Opener(first_person, verb, after, "byline")
         found = resolve(subject, sentence[: match.start()], people, current, spoken)
         if found is not None:
-            named = Opener(found[0], verb, after, found[1])
-        elif punctuated and unnamed is None and verb in _VOICE_VERBS and _unnamed_voice(subject):
+            return Opener(found[0], verb, after, found[1])
+        if punctuated and unnamed is None and verb in _VOICE_VERBS and _unnamed_voice(subject):
             unnamed = Opener(None, verb, after, "unnamed")
-    return named or unnamed
+    return unnamed
 
 
 def subject_of(text: str) -> str:
     """The words before a speech verb that name its speaker, without the adverbials around them."""
     while (trimmed := _ADVERBIAL_TAIL.sub("", text)) != text:
         text = trimmed
-    while (trimmed := _ADVERBIAL_HEAD.sub("", text)) != text:
+    while text[:1] in _HEAD_FIRST and (trimmed := _ADVERBIAL_HEAD.sub("", text)) != text:
         text = trimmed
     return text
 
@@ -152,6 +159,8 @@ def _opening_subject(before: str, people: People) -> tuple[str, str] | None:
         return named.group(1), "body"
     for length in range(min(18, len(clause)), 1, -1):
         head = clause[:length]
+        if head[-1] not in _BODY_ENDINGS and head not in people.titles:
+            continue  # no body's name ends so: spare the patterns
         if _SIDE.match(head):
             return head, "side"
         if _COLLECTIVE.match(head) or _ORGANISATION.match(head):
@@ -161,6 +170,7 @@ def _opening_subject(before: str, people: People) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _unnamed_voice(subject: str) -> bool:
     """广大党员干部, 大家, 报道, 美国媒体, 国家能源局等相关负责人: someone speaks, but not someone we
     can name. A phrase that does something (认真听取企业情况介绍) is not a speaker."""
@@ -179,8 +189,9 @@ def resolve(
 ) -> tuple[str, str] | None:
     """(speaker, how we know) for the subject of a speech verb, or None."""
     if not subject:
-        # `…臧晓鹏深入东环街道调研,要求…`: the person earlier in the sentence
-        named = _last_named(before, people)
+        # `…臧晓鹏深入东环街道调研,要求…`: the person who is the subject of an earlier clause
+        # (习近平再次祝贺科斯塔…，指出…: 习近平, not the person he congratulated)
+        named = _subject_person(before, people) or _last_named(before, people)
         if named:
             return named, "named"
         # 国务院日前印发…，决定…; 《纲要草案》围绕…，强调…: the subject that opens the sentence
@@ -193,11 +204,13 @@ def resolve(
     if _PRONOUN.match(subject):
         who = people.last or current
         return (who, "pronoun") if who else None
-    for mention in titled_mentions(subject):
-        if mention.end == len(subject):
-            return mention.name, "named"
     if subject in people.titles:
         return subject, "named"
+    named = _known_name_at_end(subject, people)  # 国务院总理李强: the sentence's mentions are known
+    if named:
+        return named, "named"
+    if subject in people.aliases:
+        return people.aliases[subject], "named"
     titled = _TITLE_AFTER_NAME.match(subject)
     if titled:  # 周恩来总理, 周总理, 习近平总书记: the name before the title
         person = _by_name_and_title(titled.group(1), titled.group(2), people)
@@ -265,6 +278,26 @@ _DOUBLE_SURNAMES = {
     "夏侯",
     "端木",
 }
+
+
+def _known_name_at_end(subject: str, people: People) -> str | None:
+    """A person already known (the sentence's titled mentions are added first) ending the subject
+    after nothing but titles: 开发区党工委副书记、管委会主任臧晓鹏."""
+    for name in people.titles:
+        if subject.endswith(name) and _TITLE_ENDING.search(subject[: -len(name)]):
+            return name
+    return None
+
+
+def _subject_person(before: str, people: People) -> str | None:
+    """The person named at the start of one of the clauses before (after their titles)."""
+    for clause in re.split(r"[，,：:；;]", before):
+        clause = _ADVERBIAL_HEAD.sub("", clause.strip())
+        for name in people.titles:
+            at = clause.find(name)
+            if at == 0 or (at > 0 and _TITLE_ENDING.search(clause[:at])):
+                return name
+    return None
 
 
 def _last_named(text: str, people: People) -> str | None:
