@@ -1,4 +1,8 @@
-"""Issue 3's target: analysing an issue costs at most as much as storing and full-text-indexing its raw text.
+"""Analysing an issue against storing and full-text-indexing its raw text.
+
+Issue 3 asked for a ratio of at most 1.0; issue 11 (directives on every genre) asked that
+reading whole issues, reports and cues cost no more than the analysis before it did,
+0.3 to 0.4 of storing and indexing: the target is 0.4.
 
 Both run here on the same issues: the baseline inserts each issue's raw item
 texts with sqlite-utils, one transaction per issue, into a table with a trigram
@@ -63,8 +67,8 @@ def run(count: int = 300, rounds: int = 5) -> dict:
         "baseline_s": base,
         "analysis_s": mine,
         "ratio": mine / base,
-        "target": "ratio <= 1.0",
-        "met": mine <= base,
+        "target": "ratio <= 0.4",
+        "met": mine <= 0.4 * base,
     }
 
 
@@ -72,5 +76,5 @@ def report(result: dict) -> str:
     return (
         f"analysis of {result['issues']} issues ({result['characters'] / 1e6:.1f} M characters): "
         f"{result['analysis_s']:.2f} s; storing + trigram-indexing the raw text: {result['baseline_s']:.2f} s; "
-        f"ratio {result['ratio']:.2f} (target <= 1.0: {'met' if result['met'] else 'MISSED'})"
+        f"ratio {result['ratio']:.2f} (target <= 0.4: {'met' if result['met'] else 'MISSED'})"
     )

@@ -103,7 +103,7 @@ class IssueReader:
         if state.quote is not None:  # inside a quotation opened earlier
             voice = state.quote
             self._quote_depth(sentence, state, voice)
-            kind = "requirement" if self._lays_down(sentence, in_span=True) else "statement"
+            kind = "requirement" if self._lays_down(sentence) else "statement"
             self._emit(state, start, end, kind, voice, Cue("quotation"))
             return
         current = state.span.speaker if state.span else self.reporter
@@ -113,12 +113,13 @@ class IssueReader:
             return
         if self.sections is not None and reports.is_heading(sentence):
             self.sections.heading(sentence)
-        subject = narrative_subject(sentence, self.people, mentions)
+        named = [name for name in self.people.titles if name in sentence]  # most sentences: none
+        subject = narrative_subject(sentence, self.people, mentions, named)
         if subject is not None and subject != self.reporter:
             state.span, state.run = None, False
             self.people.last = subject
             return
-        self._last_mentioned(sentence)
+        self._last_mentioned(sentence, named)
         if self.reporter is not None and state.span is None:
             self._report_sentence(sentence, start, end, state)
             return
@@ -130,7 +131,7 @@ class IssueReader:
         voice = state.span
         if voice.attribution in _PERSON_ATTRIBUTIONS:
             voice = Voice(voice.speaker, "span")  # named in an earlier sentence of the paragraph
-        cue = self._lays_down(sentence, in_span=True)
+        cue = self._lays_down(sentence)
         if cue is not None:
             self._emit(state, start, end, "requirement", voice, cue)
         elif cues.verb_first(cues.strip_lead(sentence)):  # 创新是文艺的生命: the speaker states
@@ -145,12 +146,10 @@ class IssueReader:
         titles = self.people.titles[speaker]
         return any(title[-3:] in sentence for title in titles if len(title) >= 2)
 
-    def _last_mentioned(self, sentence: str) -> None:
+    def _last_mentioned(self, sentence: str, named: list[str]) -> None:
         """The person named last, for 他/她 in the next sentences (习近平总书记…: a title after the name)."""
         where, last = -1, None
-        for name in self.people.titles:
-            if name not in sentence:  # most sentences name nobody known: no search for them
-                continue
+        for name in named:
             for found in re.finditer(re.escape(name), sentence):
                 if _NOT_THE_PERSON.match(sentence, found.end()):
                     continue  # 习近平新时代…思想, 习近平总书记重要指示: his ideas, not him
@@ -186,9 +185,9 @@ class IssueReader:
         self._emit(state, start, end, kind, voice, cue or Cue("speech_verb", opener.verb))
         self._quote_depth(content, state, voice)
 
-    def _lays_down(self, sentence: str, in_span: bool) -> Cue | None:
+    def _lays_down(self, sentence: str) -> Cue | None:
         """Inside a speaker's words: a modal, a commitment, or a sentence that starts with a verb."""
-        cue = cues.modal(sentence) or (cues.commitment(sentence) if in_span else None)
+        cue = cues.modal(sentence) or cues.commitment(sentence)
         if cue is not None:
             return cue
         lead = cues.strip_lead(sentence)

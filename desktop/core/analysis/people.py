@@ -156,9 +156,13 @@ def _name_after(text: str, at: int, title: str) -> str | None:
 
 
 def _candidate_after(text: str, at: int, title: str) -> str | None:
-    dotted = _dotted_name(text, at) if title in _FOREIGN_OFFICE else None
-    if dotted is not None:
-        return dotted
+    if title not in _FOREIGN_OFFICE:
+        if text[at : at + 1] not in SURNAMES:
+            return None  # (the rule below, asked first: most titles are followed by no name)
+    else:
+        dotted = _dotted_name(text, at)
+        if dotted is not None:
+            return dotted
     run = _HAN_RUN.match(text, at)  # the characters a name could be made of, at most five
     longest = run.end() - at if run else 0
     for length in range(2, longest + 1):

@@ -309,12 +309,15 @@ def _last_named(text: str, people: People) -> str | None:
     return best
 
 
-def narrative_subject(sentence: str, people: People, mentions: list[Mention]) -> str | None:
-    """The person who does something (not speaking) at the start of a clause, if any."""
+def narrative_subject(
+    sentence: str, people: People, mentions: list[Mention], named: list[str]
+) -> str | None:
+    """The person who does something (not speaking) at the start of a clause, if any;
+    `named`: the known people whose names the sentence holds."""
     for mention in mentions:
         if mention.start == clause_start(sentence, mention.start):
             return mention.name
-    for name in people.titles:
+    for name in named:
         position = sentence.find(name)
         while position != -1:
             follows = sentence[position + len(name) : position + len(name) + 3]

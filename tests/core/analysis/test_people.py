@@ -18,7 +18,7 @@ NAMED = json.loads((DATA / "people-named.json").read_text(encoding="utf-8"))["fi
 # what an institution that speaks is called: a meeting, a document, a body, a side of talks
 INSTITUTION = re.compile(
     r"(会议|全会|大会|讲话|通知|意见|决定|建议|规划|纲要|草案|声明|公告|条例|规定|决议|公报|宪法|国务院|中央|"
-    r"部|委|局|办|院|厅|署|政府|中心|银行|公司|集团|委员会|协会|联合会|组织|武装|议会)$|^.方$"
+    r"部|委|局|办|院|厅|署|政府|中心|银行|央行|公司|集团|委员会|协会|联合会|组织|武装|军方|议会)$|^.方$"
 )
 
 
