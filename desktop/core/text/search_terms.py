@@ -34,11 +34,22 @@ SNIPPET_BEFORE = 24
 SNIPPET_AFTER = 56
 
 
+# the full-width characters that are, or fold to, letters, digits or _ (what runs are made of)
+_WIDE_WORD = re.compile("[\uff10-\uff19\uff21-\uff3a\uff3f\uff41-\uff5a]")
+
+
 def grams(text: str) -> str:
+    # Only letters and digits make runs, so full-width punctuation (，。: nearly every text has
+    # it) need not be folded here: folding costs a dictionary lookup per character.
+    if _WIDE_WORD.search(text):
+        folded = fold(text, normalise=False)
+    else:
+        lowered = text.lower()
+        folded = lowered if len(lowered) == len(text) else text  # as fold(): offsets hold
     # map(add, run, run[1:]) pairs each character with the next at C speed: the index's hot loop
     return " ".join(
         " ".join(map(add, run, run[1:])) + " " + run[-1] if len(run) > 1 else run
-        for run in _RUN.findall(fold(text, normalise=False))
+        for run in _RUN.findall(folded)
     )
 
 

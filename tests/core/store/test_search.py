@@ -57,6 +57,9 @@ def test_headline_is_searchable(filled):
 
 def test_gram_encoding():
     assert grams("安全生产。ICT") == "安全 全生 生产 产 ic ct t"
+    # full-width letters and digits fold; full-width punctuation separates as ASCII punctuation does
+    assert grams("ＩＣＴ（２５）＿") == grams("ICT(25)_") == "ic ct t 25 5"
+    assert grams("安全，生产\u3000Ｘ") == "安全 全 生产 产 x"
     assert match_expression("安") == '"安"*'
     assert match_expression("三管三必须") == '"三管 管三 三必 必须"'
 
