@@ -113,8 +113,10 @@ def _print_result(result) -> None:
     if result.problem is not None:
         print(f"error: {describe(result.problem, LANGUAGE)}", file=sys.stderr, flush=True)
     else:
+        skipped = f", {result.skipped} junk stories skipped" if result.skipped else ""
         print(
-            f"{result.status}: {result.path} -> issue {result.issue_id} 《{result.title}》, {result.item_count} items",
+            f"{result.status}: {result.path} -> issue {result.issue_id} 《{result.title}》, "
+            f"{result.item_count} items{skipped}",
             flush=True,
         )
 

@@ -132,6 +132,8 @@ def _annotation_json(a) -> dict:
         "start": a.start,
         "end": a.end,
         "orphan": a.orphan,
+        "placement": a.placement,
+        "item_title": a.item_title,
     }
 
 
@@ -170,7 +172,11 @@ def _cmd_annotations(library, args) -> int:
         _print_json([_annotation_json(a) for a in found])
         return 0
     for a in found:
-        where = "orphan" if a.orphan else f"item {a.item_id} [{a.start}-{a.end}]"
+        if a.orphan:  # the text changed under it: where it was made
+            where = f"orphan of item {a.item_id}" if a.item_id else f"orphan of “{a.item_title}”"
+        else:
+            where = f"item {a.item_id} [{a.start}-{a.end}]"
+            where += " (to confirm)" if a.to_confirm else ""
         tags = " ".join(f"#{t}" for t in a.tags)
         print(f"{a.id:>5}  {a.member}  {where}  “{a.quote}”  {a.comment} {tags}".rstrip())
     return 0
@@ -190,8 +196,10 @@ def _cmd_undo(library, args) -> int:
     touched = log.undo(member.id) if args.command == "undo" else log.redo(member.id)
     if touched is None:
         print(f"nothing to {args.command} for {member.name}")
+    elif touched.skipped:
+        print(f"{args.command}: annotation {touched.annotation_id} is gone; skipped")
     else:
-        print(f"{args.command}: annotation {touched}")
+        print(f"{args.command}: annotation {touched.annotation_id}")
     return 0
 
 

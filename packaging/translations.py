@@ -114,7 +114,6 @@ ENGLISH: dict[str, str | list[str]] = {
     "<h3>研读 Yandu %1</h3><p>学习简报的阅读、批注与学习笔记工具。</p>": (
         "<h3>Yandu %1</h3><p>Read, mark and take study notes on bulletins.</p>"
     ),
-    "原文已不在": "source text gone",
     "批注": "Comment",
     "原文": "Quote",
     "类别": "Category",
@@ -301,6 +300,17 @@ ENGLISH: dict[str, str | list[str]] = {
     "说话者不能确定为具体的人": "a voice that cannot be named",
     "为何标出：{cue}": "Why: {cue}",
     "发言人：{speaker}（{how}）": "Speaker: {speaker} ({how})",
+    "原文已改动": "source text changed",
+    "原文有改动，请确认位置": "source text changed: please confirm the place",
+    "位置正确": "Place Is Right",
+    "位置不对": "Wrong Place",
+    "原文有改动，这条批注移到了改动后的文字上：位置没错": "The text was corrected and this note moved onto the changed words: the place is right",
+    "不放在这里：保留批注和原来的文字，标为“原文已改动”": "Not here: keep the note and its original words, marked “source text changed”",
+    "已确认批注位置。": "Note's place confirmed.",
+    "批注已标为“原文已改动”。": "Note marked “source text changed”.",
+    "这一步所改的批注已不存在，已跳过。": "The note this step changed no longer exists; skipped.",
+    "跳过 %1 条无效条目（标题为空或为 undefined）。": "Skipped %1 junk entries (empty or “undefined” titles).",
+    "原稿无正文，只有标题和原文链接。": "The source has no text for this story, only its headline and a link.",
 }
 
 

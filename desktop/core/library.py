@@ -251,7 +251,9 @@ class Library:
             "FROM issues WHERE id = ?",
             [issue_id],
         ).fetchone()
-        return ImportResult(shown, status, issue_id, title, count, kept_item_ids=tuple(kept))
+        return ImportResult(
+            shown, status, issue_id, title, count, kept_item_ids=tuple(kept), skipped=issue.skipped
+        )
 
     def edit_issue(self, issue_id: int, title: str | None = None, date: str | None = None) -> Issue:
         """Correct an issue's title or date; a later re-import keeps the correction."""

@@ -31,6 +31,11 @@ class Item:
     def body(self) -> str:
         return "\n".join(self.paragraphs)
 
+    @property
+    def has_text(self) -> bool:
+        """False for a story the source gave only as a headline and a link."""
+        return bool(self.paragraphs)
+
 
 @dataclass(frozen=True)
 class Issue:
@@ -43,6 +48,7 @@ class Issue:
     source: str | None = None
     id: int | None = None
     imported_at: str | None = None
+    skipped: int = 0  # stories of the file left out as junk (parsing only; not stored)
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,7 @@ class ImportResult:
     item_count: int = 0
     problem: Problem | None = None  # why it failed
     kept_item_ids: tuple[int, ...] = field(default=())
+    skipped: int = 0  # stories of the file left out as junk (a scraper's `undefined`)
 
     @property
     def failed(self) -> bool:
@@ -170,7 +177,11 @@ class Annotation:
     """A member's highlight, comment and tags on a span of an item (offsets in code points of its body).
 
     `orphan` is true when a re-imported version of the item no longer holds the
-    quote; the annotation keeps its quote, comment and tags.
+    quote; the annotation keeps its quote, comment and tags, and its item if the item
+    is still there (`item_title` names it when it is not). `placement` says how
+    re-anchoring placed it: None (where the member put it, or the same words where they
+    were), "moved" (the same words elsewhere), "fuzzy" (changed words: the member is
+    asked to confirm), "confirmed".
     """
 
     id: int
@@ -193,6 +204,21 @@ class Annotation:
     created_at: str
     updated_at: str
     member_colour: str = "#e8a33d"
+    placement: str | None = None
+    item_title: str | None = None
+
+    @property
+    def to_confirm(self) -> bool:
+        """Placed on changed words by re-anchoring: the member should look and confirm."""
+        return self.placement == "fuzzy" and not self.orphan
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What an undo or redo did: the annotation it touched, or that the annotation was gone."""
+
+    annotation_id: int
+    skipped: bool = False
 
 
 @dataclass(frozen=True)

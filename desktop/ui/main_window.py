@@ -552,6 +552,11 @@ class MainWindow(QMainWindow):
             .replace("%1", str(len(stored)))
             .replace("%2", str(len(failed)))
         )
+        skipped = sum(r.skipped for r in stored)
+        if skipped:  # a scraper's `undefined` stories: left out, but said so
+            text += self.tr("跳过 %1 条无效条目（标题为空或为 undefined）。").replace(
+                "%1", str(skipped)
+            )
         self.show_status(text, 10000)
         if error is not None and not isinstance(error, YanduError):
             self.errors.report(error)  # a bug: the reporter says so and logs it

@@ -5,49 +5,74 @@
     <name>AnnotationModel</name>
     <message>
         <location filename="../../desktop/ui/models/annotation_model.py" line="37"/>
-        <source>原文已不在</source>
-        <translation>source text gone</translation>
+        <source>原文已改动</source>
+        <translation>source text changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/annotation_model.py" line="41"/>
+        <source>原文有改动，请确认位置</source>
+        <translation>source text changed: please confirm the place</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="31"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="32"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="38"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="39"/>
         <source>本文</source>
         <translation>This Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="39"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="40"/>
         <source>全部文章</source>
         <translation>All Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="43"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="44"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="61"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="62"/>
         <source>编辑批注</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="63"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="64"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="71"/>
+        <source>位置正确</source>
+        <translation>Place Is Right</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/study/annotations_panel.py" line="73"/>
+        <source>原文有改动，这条批注移到了改动后的文字上：位置没错</source>
+        <translation>The text was corrected and this note moved onto the changed words: the place is right</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="76"/>
+        <source>位置不对</source>
+        <translation>Wrong Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="77"/>
+        <source>不放在这里：保留批注和原来的文字，标为“原文已改动”</source>
+        <translation>Not here: keep the note and its original words, marked “source text changed”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="90"/>
         <source>全部成员</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="76"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="93"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
@@ -55,12 +80,17 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="471"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="228"/>
+        <source>原稿无正文，只有标题和原文链接。</source>
+        <translation>The source has no text for this story, only its headline and a link.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="484"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="471"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="484"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
@@ -145,22 +175,37 @@
         <translation>Annotation deleted (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="151"/>
+        <location filename="../../desktop/ui/study/editing.py" line="158"/>
+        <source>已确认批注位置。</source>
+        <translation>Note's place confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/editing.py" line="158"/>
+        <source>批注已标为“原文已改动”。</source>
+        <translation>Note marked “source text changed”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/editing.py" line="165"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="152"/>
+        <location filename="../../desktop/ui/study/editing.py" line="166"/>
         <source>这是%1的批注，只有本人可以修改。</source>
         <translation>This is %1's annotation; only its author can change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="181"/>
+        <location filename="../../desktop/ui/study/editing.py" line="188"/>
+        <source>这一步所改的批注已不存在，已跳过。</source>
+        <translation>The note this step changed no longer exists; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/editing.py" line="202"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="183"/>
+        <location filename="../../desktop/ui/study/editing.py" line="204"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
@@ -540,7 +585,7 @@ The details are in the log: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="514"/>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -555,22 +600,27 @@ The details are in the log: %2</translation>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <source>跳过 %1 条无效条目（标题为空或为 undefined）。</source>
+        <translation>Skipped %1 junk entries (empty or “undefined” titles).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>正在更新要点分析…</source>
         <translation>Updating the directive analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
         <source>正在更新要点分析：%1 / %2</source>
         <translation>Updating the directive analysis: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>关于研读</source>
         <translation>About Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>&lt;h3&gt;研读 Yandu %1&lt;/h3&gt;&lt;p&gt;学习简报的阅读、批注与学习笔记工具。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Yandu %1&lt;/h3&gt;&lt;p&gt;Read, mark and take study notes on bulletins.&lt;/p&gt;</translation>
     </message>
@@ -718,114 +768,114 @@ The details are in the log: %2</translation>
 <context>
     <name>StudyControls</name>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="111"/>
+        <location filename="../../desktop/ui/study/controls.py" line="112"/>
         <source>学习</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="113"/>
+        <location filename="../../desktop/ui/study/controls.py" line="114"/>
         <source> 成员 </source>
         <translation> Member </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="119"/>
+        <location filename="../../desktop/ui/study/controls.py" line="120"/>
         <source> 学习会 </source>
         <translation> Session </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="136"/>
+        <location filename="../../desktop/ui/study/controls.py" line="137"/>
         <source>划线：%1</source>
         <translation>Highlight: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="140"/>
+        <location filename="../../desktop/ui/study/controls.py" line="141"/>
         <source>批注(&amp;M)…</source>
         <translation>Co&amp;mment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="143"/>
+        <location filename="../../desktop/ui/study/controls.py" line="144"/>
         <source>整句划线</source>
         <translation>Highlight Whole Sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="147"/>
+        <location filename="../../desktop/ui/study/controls.py" line="148"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="148"/>
+        <location filename="../../desktop/ui/study/controls.py" line="149"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="151"/>
+        <location filename="../../desktop/ui/study/controls.py" line="152"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="155"/>
+        <location filename="../../desktop/ui/study/controls.py" line="156"/>
         <source>显示其他成员的批注</source>
         <translation>Show Other Members' Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="157"/>
+        <location filename="../../desktop/ui/study/controls.py" line="158"/>
         <source>成员…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="158"/>
-        <location filename="../../desktop/ui/study/controls.py" line="192"/>
+        <location filename="../../desktop/ui/study/controls.py" line="159"/>
+        <location filename="../../desktop/ui/study/controls.py" line="193"/>
         <source>新建学习会…</source>
         <translation>New Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="159"/>
+        <location filename="../../desktop/ui/study/controls.py" line="160"/>
         <source>编辑学习会…</source>
         <translation>Edit Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="160"/>
+        <location filename="../../desktop/ui/study/controls.py" line="161"/>
         <source>导出学习笔记(&amp;E)…</source>
         <translation>&amp;Export Study Notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="242"/>
+        <location filename="../../desktop/ui/study/controls.py" line="243"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="171"/>
+        <location filename="../../desktop/ui/study/controls.py" line="172"/>
         <source>（选择成员）</source>
         <translation>(choose member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="174"/>
+        <location filename="../../desktop/ui/study/controls.py" line="175"/>
         <source>添加成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="187"/>
+        <location filename="../../desktop/ui/study/controls.py" line="188"/>
         <source>（不在学习会中）</source>
         <translation>(no session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="226"/>
-        <location filename="../../desktop/ui/study/controls.py" line="232"/>
+        <location filename="../../desktop/ui/study/controls.py" line="227"/>
+        <location filename="../../desktop/ui/study/controls.py" line="233"/>
         <source>添加成员</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="226"/>
+        <location filename="../../desktop/ui/study/controls.py" line="227"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="242"/>
+        <location filename="../../desktop/ui/study/controls.py" line="243"/>
         <source>先选择或添加你自己：批注属于每位成员。</source>
         <translation>First choose or add yourself: annotations belong to each member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="354"/>
+        <location filename="../../desktop/ui/study/controls.py" line="377"/>
         <source>原文已不在：“%1”</source>
         <translation>The source text is gone: “%1”</translation>
     </message>

@@ -184,6 +184,8 @@ def test_annotate_list_delete_undo_on_the_command_line(tmp_path, samples):
             "start": listed[0]["start"],
             "end": listed[0]["start"] + 5,
             "orphan": False,
+            "placement": None,
+            "item_title": None,
         }
     ]
     missing = yandu("annotate", "1", "--quote", "没有这句话", "--member", "张三", db=db)

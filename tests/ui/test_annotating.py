@@ -236,6 +236,62 @@ def test_create_a_session_with_attendees_and_an_absentee(study_window):
     assert host.id
 
 
+def test_editing_a_session_from_another_issue_keeps_what_it_studied(study_window, samples):
+    win, zhang, li = study_window
+    studied = win.library.issue(1).items[0]
+    session = win.library.sessions.add("七月学习会", item_ids=(studied.id,))
+    other = win.library.import_file(samples / "xinwenlianbo" / "20240126.md").issue_id
+    win.study.reload_sessions()
+    win.study.session_box.setCurrentIndex(win.study.session_box.findData(session.id))
+    win.open_item(win.library.issue(other).items[0].id)  # reading another issue now
+    shown = {}
+
+    def look(dialog):
+        rows = [dialog.items.item(row) for row in range(dialog.items.count())]
+        shown.update({r.data(Qt.ItemDataRole.UserRole): (r.text(), r.checkState()) for r in rows})
+
+    _answer_dialog(look)
+    win.study.edit_session()
+    assert shown[studied.id][1] == Qt.CheckState.Checked
+    assert shown[studied.id][0].endswith(studied.headline)
+    assert len(shown) == 1 + len(win.library.issue(other).items)  # and this issue's, to add
+    assert win.library.sessions.get(session.id).item_ids == (studied.id,)
+
+
+def test_after_a_correction_the_panel_asks_about_moved_notes_and_shows_orphans(
+    study_window, samples, tmp_path
+):
+    win, zhang, li = study_window
+    item = win.library.issue(1).items[0]
+    fuzzy = win.library.annotations.create_at_quote(item.id, "加大行政执法力度", zhang.id)
+    orphan = win.library.annotations.create_at_quote(item.id, "油罐车爆炸事故", zhang.id)
+    text = (samples / KAIFAQU).read_text(encoding="utf-8")
+    cut = text.index("深刻汲取浙江温岭")
+    text = text[:cut] + text[text.index("。", cut) + 1 :]
+    (tmp_path / KAIFAQU).write_text(
+        text.replace("加大行政执法力度", "加大行政综合执法力度"), encoding="utf-8"
+    )
+    assert win.library.import_file(tmp_path / KAIFAQU).status == "updated"
+    win.open_item(item.id)
+    panel = win.study.annotations_panel
+    rows = {
+        panel.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 30).id: panel.model.index(row, 0)
+        for row in range(panel.model.rowCount())
+    }
+    assert "原文已改动" in rows[orphan.id].data() and "油罐车爆炸事故" in rows[orphan.id].data()
+    assert "请确认位置" in rows[fuzzy.id].data()
+    panel.list.setCurrentIndex(rows[orphan.id])
+    assert panel.confirm_button.isHidden()
+    panel.list.setCurrentIndex(rows[fuzzy.id])
+    assert not panel.confirm_button.isHidden()
+    panel.confirm_button.click()
+    assert win.library.annotations.get(fuzzy.id).placement == "confirmed"
+    assert all(
+        "请确认位置" not in panel.model.index(row, 0).data()
+        for row in range(panel.model.rowCount())
+    )
+
+
 def test_reflection_typed_survives_a_kill(tmp_path, samples):
     """Type a reflection in the window, SIGKILL the process, open the library again: it is there."""
     db = tmp_path / "lib.sqlite3"

@@ -116,10 +116,18 @@ def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) 
         extracted = reader(data)
     except Unreadable as exc:
         raise ImportFailed(subject, exc.code, **exc.params) from None
+    from desktop.core.ingest.blocks import clean_block, without_controls
     from desktop.core.ingest.repair import repair
     from desktop.core.ingest.segment import segment
 
-    segmented = segment(repair(extracted.blocks))
+    blocks = []
+    for block in extracted.blocks:
+        cleaned = clean_block(block)
+        if cleaned is block or cleaned.text.strip() or block.rule or block.link:
+            blocks.append(cleaned)  # (a line that was nothing but control characters is gone)
+    if extracted.title:
+        extracted.title = without_controls(extracted.title)
+    segmented = segment(repair(blocks))
     items = tuple(item for item in segmented.items if item.paragraphs or item.headline)
     if not items:
         raise ImportFailed(subject, "import.no_text")
@@ -144,7 +152,14 @@ def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) 
         or date_from_text(first_text[:300])
         or extracted.meta_date
     )
-    return Issue(title=title, date=date, format=extracted.format, items=items, source=source)
+    return Issue(
+        title=title,
+        date=date,
+        format=extracted.format,
+        items=items,
+        source=source,
+        skipped=segmented.skipped,
+    )
 
 
 def printable_path(path: Path | str) -> str:

@@ -7,7 +7,33 @@ source states (markdown `###`, a Word heading style, an html `<h2>`), 0 if none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+
+# control characters but tab and newline (C0, DEL, C1), and what XML cannot hold at all: none
+# is text, and a .docx cannot carry them (pdftotext's form feeds, a stray vertical tab)
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def without_controls(text: str, breaks: bool = False) -> str:
+    """`text` with control characters removed. With `breaks` (layout text), a page break (form
+    feed, as pdftotext writes one before each page) or a vertical tab is a line break first,
+    and repair decides, as for any line, whether a paragraph ends there; else both are spaces."""
+    if not CONTROLS.search(text):
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for mark in "\f\v":
+        if breaks:  # at the start of a line it adds no blank line: a page is not a gap
+            text = text.replace("\n" + mark, "\n").replace(mark, "\n")
+        else:
+            text = text.replace(mark, " ")
+    return CONTROLS.sub("", text)
+
+
+def clean_block(block: Block) -> Block:
+    """A block of any reader with control characters removed (a block is one line: no breaks)."""
+    text = without_controls(block.text).replace("\n", " ")
+    return block if text == block.text else replace(block, text=text)
 
 
 class Unreadable(ValueError):
@@ -46,7 +72,8 @@ def split_layout_lines(text: str) -> list[Block]:
     """Plain text to layout lines: count blank lines, note indentation, strip it."""
     blocks: list[Block] = []
     gap = 0
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    text = without_controls(text.replace("\r\n", "\n").replace("\r", "\n"), breaks=True)
+    for raw in text.split("\n"):
         stripped = raw.strip(" \t\u3000\u00a0\ufeff")
         if not stripped:
             gap += 1

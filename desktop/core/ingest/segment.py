@@ -24,6 +24,12 @@ _FRONT_MATTER = re.compile(r"摘要|目录|要目|导读|提要|本期")
 _NUMBERED = re.compile(r"^\s*(\d+[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+、)")
 _CAPTION_MAX = 150
 _BRIEF_MAX = 400
+# what a scraper writes where it found nothing: a story titled so is junk, a body so is no text
+_JUNK = {"undefined", "null", "none", "nan", "[object object]"}
+
+
+def is_junk(text: str | None) -> bool:
+    return text is not None and (not text.strip() or text.strip().lower() in _JUNK)
 
 
 @dataclass
@@ -36,7 +42,7 @@ class _Draft:
     closed: bool = False  # a rule ended it: text until the next heading is not its
 
     def to_item(self) -> Item | None:
-        paragraphs = tuple(p for p in self.paragraphs if p)
+        paragraphs = tuple(p for p in self.paragraphs if p and not is_junk(p))
         if not paragraphs and not self.headline:
             return None
         kind = "article"
@@ -59,6 +65,7 @@ class _Draft:
 class Segmented:
     items: tuple[Item, ...]
     title: str | None  # a heading above the item level, e.g. `# 《新闻联播》 (20240126)`
+    skipped: int = 0  # stories left out as scraper junk (titled `undefined`, or untitled and empty)
 
 
 def segment(paragraphs: list[Paragraph]) -> Segmented:
@@ -98,12 +105,16 @@ def _by_stated_headings(paragraphs: list[Paragraph], levels: list[int]) -> Segme
             continue
         current.paragraphs.append(para.text)
     _finish(current, items)
-    if len(items) > 1:  # a heading with nothing under it is a section title, not a story
-        items = [item for item in items if item.paragraphs]
+    junk = [item for item in items if is_junk(item.headline)]
+    items = [item for item in items if not is_junk(item.headline)]
+    if len(items) > 1:
+        # a heading with nothing under it is a section title, not a story; a story whose text
+        # the source lacks still has its link to the original, and is kept with its headline
+        items = [item for item in items if item.paragraphs or item.source_url]
     front_item = _front_matter_item(front)
     if front_item is not None:
         items.insert(0, front_item)
-    return Segmented(tuple(items), title)
+    return Segmented(tuple(items), title, skipped=len(junk))
 
 
 def _front_matter_item(front: list[Paragraph]) -> Item | None:

@@ -11,6 +11,7 @@ machine has (仿宋, 楷体) when the GB2312 ones are missing.
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -195,6 +196,7 @@ class NotesWriter:
         marked: bool = False,
         bold: bool = False,
     ):
+        text = xml_safe(text)
         if isinstance(paragraph, _Para):
             paragraph.runs.append((text, self.fonts[font or paragraph.font], marked, bold))
             return None
@@ -356,6 +358,16 @@ class NotesWriter:
 
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# what XML 1.0 cannot hold: control characters but tab, newline and carriage return, and non-characters
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text a .docx can hold: a page break or vertical tab (from an old library, or pasted into
+    a comment) becomes a space, other such characters go."""
+    if not _NOT_XML.search(text):
+        return text
+    return _NOT_XML.sub("", text.replace("\f", " ").replace("\v", " "))
 
 
 class _Para:

@@ -15,19 +15,19 @@ from desktop.core.model import Annotation
 from desktop.core.store import undo_log
 from desktop.core.store.connection import LibraryDb, utc_now
 from desktop.core.store.undo_log import restore, snapshot
-from desktop.core.text.anchoring import Target, reanchor, target_for
+from desktop.core.text.anchoring import target_for
 
 EDITABLE = ("comment", "tags", "category", "colour", "session_id")
 _COLUMNS = (
     "a.id, a.uuid, a.item_id, a.issue_id, m.name, a.member_id, a.session_id, a.category, "
     "COALESCE(a.colour, m.colour), a.quote, a.prefix, a.suffix, a.start, a.end, a.orphan, a.comment, a.tags, "
-    "a.created_at, a.updated_at, m.colour"
+    "a.created_at, a.updated_at, m.colour, a.placement, a.item_title"
 )
 
 
 def _annotation(row: tuple) -> Annotation:
     values = list(row)
-    values[14] = bool(values[14]) or values[2] is None  # no item to stand in: an orphan
+    values[14] = bool(values[14]) or values[2] is None or values[12] is None  # nowhere: an orphan
     values[16] = tuple(json.loads(values[16])) if values[16] not in (None, "[]") else ()
     return Annotation(*values)
 
@@ -160,44 +160,21 @@ def delete_annotation(db: LibraryDb, annotation_id: int, member_id: int) -> None
     undo_log.record(db, member_id, annotation_id, before, after)
 
 
-def reanchor_issue(db: LibraryDb, issue_id: int, bodies: dict[int, str]) -> None:
-    """Place every annotation of the issue in the new bodies (`item id → body`); the rest become orphans.
-
-    An annotation stays in its item if it can; else it may move to another item
-    of the issue that holds its quote; else it is an orphan, kept whole.
-    """
-    rows = db.execute(
-        "SELECT id, item_id, quote, prefix, suffix, start, end FROM annotations "
-        "WHERE issue_id = ? AND orphan = 0",
-        [issue_id],
-    ).fetchall()
-    for annotation_id, item_id, quote, prefix, suffix, start, end in rows:
-        target = Target(quote, prefix, suffix, start or 0, end or 0)
-        placed, where = None, item_id
-        if item_id in bodies:
-            placed = reanchor(bodies[item_id], target)
-        if placed is None:
-            for other, body in bodies.items():
-                if other != item_id and quote in body:
-                    placed, where = reanchor(body, target), other
-                    break
-        if placed is None:
-            db.execute(
-                "UPDATE annotations SET orphan = 1, item_id = NULL, start = NULL, end = NULL, "
-                "updated_at = ? WHERE id = ?",
-                [utc_now(), annotation_id],
-            )
-        else:
-            db.execute(
-                "UPDATE annotations SET item_id = ?, quote = ?, prefix = ?, suffix = ?, start = ?, "
-                "end = ? WHERE id = ?",
-                [
-                    where,
-                    placed.quote,
-                    placed.prefix,
-                    placed.suffix,
-                    placed.start,
-                    placed.end,
-                    annotation_id,
-                ],
-            )
+def settle_placement(db: LibraryDb, annotation_id: int, member_id: int, right: bool) -> None:
+    """The member's answer on a note re-anchoring placed on changed words: keep it there, or
+    make it an orphan at its article (it keeps its quote and comment either way)."""
+    own(db, annotation_id, member_id)
+    if right:
+        db.execute(
+            "UPDATE annotations SET placement = 'confirmed', previous_quote = NULL, "
+            "updated_at = ? WHERE id = ?",
+            [utc_now(), annotation_id],
+        )
+    else:  # back to the words it was made on
+        db.execute(
+            "UPDATE annotations SET orphan = 1, start = NULL, end = NULL, placement = NULL, "
+            "quote = COALESCE(previous_quote, quote), previous_quote = NULL, "
+            "item_title = (SELECT COALESCE(headline, kicker) FROM items WHERE id = item_id), "
+            "updated_at = ? WHERE id = ?",
+            [utc_now(), annotation_id],
+        )

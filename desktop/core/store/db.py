@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.core.errors import LibraryError, LibraryTooNew, StorageError
 from desktop.core.store.connection import LibraryDb
 
-SCHEMA_VERSION = 5  # how many migrations store/migrations.py holds (a test holds the two together)
+SCHEMA_VERSION = 6  # how many migrations store/migrations.py holds (a test holds the two together)
 
 
 def _check_writable(path: Path) -> None:

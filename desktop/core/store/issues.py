@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from desktop.core.errors import NotFound
 from desktop.core.model import Issue, IssueSummary, Item, ItemAnalysis
 from desktop.core.store.analysis import store_analysis
-from desktop.core.store.annotations import reanchor_issue
 from desktop.core.store.connection import LibraryDb, utc_now
+from desktop.core.store.reanchoring import old_items, reanchor_issue
 from desktop.core.store.search import index_item, unindex_item
 from desktop.core.text.search_terms import item_search_text
 
@@ -132,6 +132,7 @@ def update_issue(
     Returns the ids of the items that were kept.
     """
     old = get_issue(db, issue_id)
+    before = old_items(db, issue_id)  # texts and speakers the annotations were made on
     pairs = match_items(old.items, issue.items)
     edited = db.execute("SELECT edited FROM issues WHERE id = ?", [issue_id]).fetchone()[0]
     if edited:
@@ -177,7 +178,7 @@ def update_issue(
         )
         index_item(db, previous_id, _search_text(item), _grams_at(derived, position))
         store_analysis(db, previous_id, derived.analyses[position], derived.version)
-    reanchor_issue(db, issue_id, bodies)  # before the stories that went are deleted
+    reanchor_issue(db, issue_id, bodies, before)  # before the stories that went are deleted
     for item in old.items:
         if item.id is not None and item.id not in matched_old:
             unindex_item(db, item.id, _search_text(item))

@@ -188,3 +188,17 @@ def m0005(db: Database) -> None:
         ALTER TABLE directives ADD COLUMN attribution TEXT NOT NULL DEFAULT '';
         """
     )
+
+
+@migrations(name="0006_annotation_placement")
+def m0006(db: Database) -> None:
+    # how re-anchoring placed a note (moved, fuzzy: to confirm; confirmed), the words it was
+    # made on before a fuzzy placement changed them, and the title of the article an orphan
+    # was made on, for when the article itself is gone
+    db.executescript(
+        """
+        ALTER TABLE annotations ADD COLUMN placement TEXT;
+        ALTER TABLE annotations ADD COLUMN previous_quote TEXT;
+        ALTER TABLE annotations ADD COLUMN item_title TEXT;
+        """
+    )

@@ -1,6 +1,10 @@
-"""The undo log: every annotation change with the row before and after it, one history per member.
+"""The undo log: every annotation change with what the member had before and after it, one history per member.
 
-Undo and redo put an annotation's row back as the log has it (`SNAPSHOT` columns).
+Undo and redo put back what a member edits (`SNAPSHOT`: comment, tags, category,
+colour, session, deleted or not). Where the annotation sits is left to anchoring,
+so an undo after a corrected issue was re-imported keeps the note where
+re-anchoring put it (or keeps it an orphan). An entry whose annotation is gone
+is skipped, never left stuck at the top of the stack.
 
 The command line and the window share it, so `yandu undo` takes back what was
 done in the window and the other way round. A new change ends what could be redone.
@@ -11,25 +15,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop.core.model import Undone
 from desktop.core.store.connection import LibraryDb, utc_now
 
-# the columns a change may touch: the undo log keeps them before and after
-SNAPSHOT = (
-    "item_id",
-    "issue_id",
-    "session_id",
-    "category",
-    "colour",
-    "quote",
-    "prefix",
-    "suffix",
-    "start",
-    "end",
-    "orphan",
-    "comment",
-    "tags",
-    "deleted",
-)
+# what a member edits: the undo log keeps it before and after each change
+SNAPSHOT = ("session_id", "category", "colour", "comment", "tags", "deleted")
 
 
 def snapshot(db: LibraryDb, annotation_id: int) -> dict[str, Any]:
@@ -39,11 +29,18 @@ def snapshot(db: LibraryDb, annotation_id: int) -> dict[str, Any]:
     return dict(zip(SNAPSHOT, row, strict=True))
 
 
-def restore(db: LibraryDb, annotation_id: int, values: dict[str, Any]) -> None:
-    db.execute(
-        f"UPDATE annotations SET {', '.join(f'{c} = ?' for c in SNAPSHOT)}, updated_at = ? WHERE id = ?",
-        [*(values[c] for c in SNAPSHOT), utc_now(), annotation_id],
+def restore(db: LibraryDb, annotation_id: int, values: dict[str, Any]) -> bool:
+    """Put back the member's fields (entries written before placement was left out of the
+    log also hold offsets: those are ignored). False if the annotation is gone."""
+    kept = {column: values[column] for column in SNAPSHOT if column in values}
+    session = kept.get("session_id")
+    if session is not None and db.one("SELECT 1 FROM sessions WHERE id = ?", [session]) is None:
+        kept["session_id"] = None  # the session was removed since: the note stays, unfiled
+    cursor = db.execute(
+        f"UPDATE annotations SET {', '.join(f'{c} = ?' for c in kept)}, updated_at = ? WHERE id = ?",
+        [*kept.values(), utc_now(), annotation_id],
     )
+    return cursor.rowcount == 1
 
 
 def record(
@@ -67,8 +64,8 @@ def record(
     )
 
 
-def undo(db: LibraryDb, member_id: int) -> int | None:
-    """Undo the member's last change; the id of the annotation it touched, or None."""
+def undo(db: LibraryDb, member_id: int) -> Undone | None:
+    """Undo the member's last change; None when there is nothing to undo."""
     row = db.execute(
         "SELECT id, annotation_id, before FROM operations WHERE member_id = ? AND undone = 0 "
         "ORDER BY id DESC LIMIT 1",
@@ -77,12 +74,12 @@ def undo(db: LibraryDb, member_id: int) -> int | None:
     if row is None:
         return None
     operation_id, annotation_id, before = row
-    restore(db, annotation_id, json.loads(before))
+    done = restore(db, annotation_id, json.loads(before))
     db.execute("UPDATE operations SET undone = 1 WHERE id = ?", [operation_id])
-    return int(annotation_id)
+    return Undone(int(annotation_id), skipped=not done)
 
 
-def redo(db: LibraryDb, member_id: int) -> int | None:
+def redo(db: LibraryDb, member_id: int) -> Undone | None:
     row = db.execute(
         "SELECT id, annotation_id, after FROM operations WHERE member_id = ? AND undone = 1 "
         "ORDER BY id LIMIT 1",
@@ -91,9 +88,9 @@ def redo(db: LibraryDb, member_id: int) -> int | None:
     if row is None:
         return None
     operation_id, annotation_id, after = row
-    restore(db, annotation_id, json.loads(after))
+    done = restore(db, annotation_id, json.loads(after))
     db.execute("UPDATE operations SET undone = 0 WHERE id = ?", [operation_id])
-    return int(annotation_id)
+    return Undone(int(annotation_id), skipped=not done)
 
 
 def can_undo(db: LibraryDb, member_id: int) -> bool:

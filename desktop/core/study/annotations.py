@@ -80,3 +80,10 @@ class Annotations:
         """Mark it deleted (undo brings it back); only the author may."""
         with self.db.atomic():
             store.delete_annotation(self.db, annotation_id, member_id)
+
+    def settle_placement(self, annotation_id: int, member_id: int, right: bool) -> Annotation:
+        """Confirm a note re-anchoring placed on changed words (`right`), or make it an
+        orphan at its article; only the author may."""
+        with self.db.atomic():
+            store.settle_placement(self.db, annotation_id, member_id, right)
+        return self.get(annotation_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.model import Undone
 from desktop.core.store import undo_log as store
 from desktop.core.store.connection import LibraryDb
 
@@ -10,12 +11,13 @@ class UndoLog:
     def __init__(self, db: LibraryDb) -> None:
         self.db = db
 
-    def undo(self, member_id: int) -> int | None:
-        """Take back the member's last change; the id of the annotation it touched, or None."""
+    def undo(self, member_id: int) -> Undone | None:
+        """Take back the member's last change (None: nothing to undo). A change whose
+        annotation is gone is skipped (`Undone.skipped`), so the next undo goes on."""
         with self.db.atomic():
             return store.undo(self.db, member_id)
 
-    def redo(self, member_id: int) -> int | None:
+    def redo(self, member_id: int) -> Undone | None:
         with self.db.atomic():
             return store.redo(self.db, member_id)
 

@@ -2,20 +2,37 @@
 
 A target is the exact quote, up to 32 characters of prefix and suffix, and the
 start/end offsets (code points into the body). When the body changes (a
-corrected issue is re-imported), the annotation is placed again:
-1. by position, if the quote is still exactly there;
-2. by exact quote, the occurrence whose context matches best (nearest the old place on ties);
-3. by fuzzy quote with its context (rapidfuzz alignment), if what is found is at least
-   75% the same as the quote: a typo fixed inside the quote still finds it.
-What cannot be placed is an orphan: kept, with its quote and comment, never dropped.
+corrected issue is re-imported), the annotation is placed again, and would
+rather be an orphan than sit on the wrong words:
+
+1. EXACT: the quote is still at its offsets and the text around it agrees;
+2. MOVED: the quote elsewhere, the occurrence whose context agrees best;
+3. FUZZY: the old prefix + quote + suffix aligned with the new text (rapidfuzz,
+   longest common subsequence), the new quote being what aligns between the old
+   prefix and the old suffix, so words inserted or deleted inside it are inside it
+   still; it must be at least 75% the old quote. A member confirms such a placement.
+
+Away from its offsets, a candidate is taken only if the text around it agrees
+with the old context, and the caller may refuse it (`allowed`: it falls in
+another speaker's words). What cannot be placed is an orphan: kept, with its
+quote and comment, never dropped, never guessed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 CONTEXT = 32
+# how alike a new quote must be to the old one (0-100)
 FUZZY_THRESHOLD = 75.0
+# how alike the text around a candidate must be to the text around the old place (0-100)
+CONTEXT_THRESHOLD = 70.0
+# a quote this long, once in the old text and once in the new, is the same words wherever they went
+UNIQUE_LENGTH = 8
+_SPACE = " \t\u3000\n"
+
+EXACT, MOVED, FUZZY, ORPHAN = "exact", "moved", "fuzzy", "orphan"
 
 
 @dataclass(frozen=True)
@@ -25,6 +42,17 @@ class Target:
     suffix: str
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the annotation went (None: an orphan) and how (EXACT, MOVED, FUZZY or ORPHAN)."""
+
+    target: Target | None
+    how: str
+
+
+Allowed = Callable[[int, int], bool]
 
 
 def target_for(body: str, start: int, end: int) -> Target:
@@ -49,57 +77,140 @@ def find_quote(body: str, quote: str, occurrence: int = 1) -> Target | None:
     return target_for(body, position, position + len(quote))
 
 
-def _context_score(body: str, start: int, end: int, target: Target) -> float:
-    before = body[max(0, start - len(target.prefix)) : start]
-    after = body[end : end + len(target.suffix)]
-    from rapidfuzz import fuzz  # only re-anchoring needs it: not loaded when the window starts
+def context_score(body: str, start: int, end: int, target: Target, both: bool = False) -> float:
+    """How alike the text around start-end is to the target's prefix and suffix (0-100): the
+    better side, or with `both` the worse.
 
-    score = 0.0
-    if target.prefix:
-        score += fuzz.ratio(before, target.prefix)
-    if target.suffix:
-        score += fuzz.ratio(after, target.suffix)
-    return score
+    For the same words one side may change (a sentence inserted just before the quote) and
+    the place still be the right one; when both sides changed, these are other words that
+    look the same.
+    """
+    before = body[max(0, start - CONTEXT) : start]
+    after = body[end : end + CONTEXT]
+    sides = (
+        _alike(before[-len(target.prefix) :] if target.prefix else before, target.prefix),
+        _alike(after[: len(target.suffix)] if target.suffix else after, target.suffix),
+    )
+    return min(sides) if both else max(sides)
 
 
-def reanchor(body: str, target: Target) -> Target | None:
-    """The target placed in a new version of the body, or None (an orphan)."""
-    if not target.quote:
-        return None
-    if body[target.start : target.end] == target.quote:
-        return target_for(body, target.start, target.end)
-    occurrences = []
+def _alike(new: str, old: str) -> float:
+    """Two stretches of context, 0-100; the start or end of the text agrees with itself."""
+    from rapidfuzz import fuzz
+
+    if not old or not new:
+        return 100.0 if old == new else 0.0
+    return fuzz.ratio(new, old)
+
+
+def reanchor(
+    body: str, target: Target, allowed: Allowed | None = None, once_before: bool = False
+) -> Placement:
+    """The target placed in a new version of the body, or an orphan.
+
+    `once_before`: the quote occurred once in the old text. Such a quote, at least
+    `UNIQUE_LENGTH` long and found once in the new text, is the same words moved even when
+    the text around it changed (a paragraph of one sentence moved elsewhere)."""
+    if not target.quote or not body:
+        return Placement(None, ORPHAN)
+    accept = allowed or _anywhere
+    at, length = target.start, len(target.quote)
+    if body[at : at + length] == target.quote:
+        if context_score(body, at, at + length, target) >= CONTEXT_THRESHOLD:
+            return Placement(target_for(body, at, at + length), EXACT)
+    best = _best_occurrence(body, target, accept)
+    if best is None and once_before and length >= UNIQUE_LENGTH and body.count(target.quote) == 1:
+        best = body.find(target.quote)
+        best = best if accept(best, best + length) else None
+    if best is not None:
+        return Placement(target_for(body, best, best + length), MOVED)
+    span = _aligned(body, target)
+    if span is not None and accept(*span):
+        return Placement(target_for(body, *span), FUZZY)
+    return Placement(None, ORPHAN)
+
+
+def _anywhere(_start: int, _end: int) -> bool:
+    return True
+
+
+def _best_occurrence(body: str, target: Target, accept: Allowed) -> int | None:
+    scored = []
     position = body.find(target.quote)
     while position != -1:
-        occurrences.append(position)
+        end = position + len(target.quote)
+        score = context_score(body, position, end, target)
+        if score >= CONTEXT_THRESHOLD and accept(position, end):
+            scored.append((score, -abs(position - target.start), position))
         position = body.find(target.quote, position + 1)
-    if occurrences:
-        best = max(
-            occurrences,
-            key=lambda at: (
-                _context_score(body, at, at + len(target.quote), target),
-                -abs(at - target.start),
-            ),
-        )
-        return target_for(body, best, best + len(target.quote))
-    return _fuzzy(body, target)
+    return max(scored)[2] if scored else None
 
 
-def _fuzzy(body: str, target: Target) -> Target | None:
-    if not body:
-        return None
+def _aligned(body: str, target: Target) -> tuple[int, int] | None:
+    """The new quote by alignment: the best matching stretch of the body for the old
+    prefix + quote + suffix, aligned character by character; the new quote runs from where
+    the old prefix ends to where the old suffix starts."""
     from rapidfuzz import fuzz
+    from rapidfuzz.distance import Indel
 
     window = target.prefix + target.quote + target.suffix
     region = fuzz.partial_ratio_alignment(window, body)
-    if region is None:
+    if region is None or region.score < FUZZY_THRESHOLD:
         return None
-    low = max(0, region.dest_start - CONTEXT)
-    high = min(len(body), region.dest_end + CONTEXT)
-    inside = fuzz.partial_ratio_alignment(target.quote, body[low:high])
-    if inside is None:
+    slack = len(window) // 2  # insertions make the new stretch longer than the window
+    low = max(0, region.dest_start - slack)
+    stretch = body[low : min(len(body), region.dest_end + slack)]
+    operations = Indel.opcodes(window, stretch)
+    quote_from, quote_to = len(target.prefix), len(target.prefix) + len(target.quote)
+    start = end = None
+    for operation in operations:
+        tag, src_start, src_end, dest_start = (
+            operation.tag,
+            operation.src_start,
+            operation.src_end,
+            operation.dest_start,
+        )
+        if tag == "insert":
+            continue  # text inserted at a boundary of the quote stays outside it
+        if start is None and src_start <= quote_from < src_end:
+            start = dest_start + (quote_from - src_start if tag == "equal" else 0)
+        if src_start < quote_to <= src_end:
+            end = dest_start + (quote_to - src_start if tag == "equal" else 0)
+            break
+    if start is None or end is None:
         return None
-    start, end = low + inside.dest_start, low + inside.dest_end
+    start, end = low + start, low + end
+    while start < end and body[start] in _SPACE:
+        start += 1
+    while end > start and body[end - 1] in _SPACE:
+        end -= 1
     if end <= start or fuzz.ratio(body[start:end], target.quote) < FUZZY_THRESHOLD:
         return None
-    return target_for(body, start, end)
+    if context_score(body, start, end, target, both=True) < CONTEXT_THRESHOLD:
+        return None  # changed words need unchanged surroundings: else a look-alike next door
+    return start, end
+
+
+Voice = tuple[int, int, str | None]  # a directive's span and its speaker
+
+
+def speaker_at(voices: Sequence[Voice], start: int, end: int) -> str | None:
+    """The speaker of the directive that holds most of start-end, if any."""
+    best, overlap = None, 0
+    for voice_start, voice_end, speaker in voices:
+        shared = min(end, voice_end) - max(start, voice_start)
+        if shared > overlap:
+            best, overlap = speaker, shared
+    return best
+
+
+def same_speaker(old: Sequence[Voice], new: Sequence[Voice], target: Target) -> Allowed:
+    """Refuses a place in the new text whose speaker is another than the old place's: a note on
+    one leader's words never moves onto another's look-alike words."""
+    before = speaker_at(old, target.start, target.end)
+
+    def allowed(start: int, end: int) -> bool:
+        after = speaker_at(new, start, end)
+        return before is None or after is None or after == before
+
+    return allowed

@@ -33,8 +33,12 @@ class AnnotationModel(QAbstractListModel):
         annotation = self._annotations[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             head = f"{annotation.member} · {annotation.category or ''}".rstrip(" ·")
-            if annotation.orphan:
-                head += " · " + self.tr("原文已不在")
+            if annotation.orphan:  # kept with its words; the corrected text no longer holds them
+                head += " · " + self.tr("原文已改动")
+                if annotation.item_id is None and annotation.item_title:
+                    head += f" · 《{annotation.item_title}》"
+            elif annotation.to_confirm:
+                head += " · " + self.tr("原文有改动，请确认位置")
             lines = [head, f"“{annotation.quote}”"]
             if annotation.comment:
                 lines.append(annotation.comment)

@@ -25,6 +25,7 @@ class AnnotationsPanel(QDockWidget):
     open_requested = Signal(object)  # an Annotation to show in its article
     edit_requested = Signal(object)
     delete_requested = Signal(object)
+    settle_requested = Signal(object, bool)  # a note re-anchoring moved onto changed words: right?
     filters_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,6 +66,22 @@ class AnnotationsPanel(QDockWidget):
         buttons.addWidget(edit)
         buttons.addWidget(remove)
         layout.addLayout(buttons)
+        # after a corrected issue, a note placed on changed words waits for its member's answer
+        settle = QHBoxLayout()
+        self.confirm_button = QPushButton(self.tr("位置正确"))
+        self.confirm_button.setToolTip(
+            self.tr("原文有改动，这条批注移到了改动后的文字上：位置没错")
+        )
+        self.confirm_button.clicked.connect(lambda: self._settle(True))
+        self.reject_button = QPushButton(self.tr("位置不对"))
+        self.reject_button.setToolTip(self.tr("不放在这里：保留批注和原来的文字，标为“原文已改动”"))
+        self.reject_button.clicked.connect(lambda: self._settle(False))
+        settle.addWidget(self.confirm_button)
+        settle.addWidget(self.reject_button)
+        layout.addLayout(settle)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_settle())
+        self.model.modelReset.connect(self._update_settle)
+        self._update_settle()
         self.setWidget(panel)
 
     def set_choices(self, members: list[Member], categories: list[Category]) -> None:
@@ -102,6 +119,21 @@ class AnnotationsPanel(QDockWidget):
 
     def show_annotations(self, annotations: list[Annotation]) -> None:
         self.model.set_annotations(annotations)
+
+    def _current(self) -> Annotation | None:
+        index = self.list.currentIndex()
+        return index.data(ANNOTATION_ROLE) if index.isValid() else None
+
+    def _update_settle(self) -> None:
+        current = self._current()
+        waiting = current is not None and current.to_confirm
+        self.confirm_button.setVisible(waiting)
+        self.reject_button.setVisible(waiting)
+
+    def _settle(self, right: bool) -> None:
+        annotation = self._current()
+        if annotation is not None and annotation.to_confirm:
+            self.settle_requested.emit(annotation, right)
 
     def _selected_then(self, signal) -> None:
         index = self.list.currentIndex()

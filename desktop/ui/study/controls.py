@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from desktop.core.errors import Invalid
+from desktop.core.errors import Invalid, NotFound
 from desktop.core.library import Library
-from desktop.core.model import Annotation
+from desktop.core.model import Annotation, Issue, StudySession
 from desktop.ui.actions import SEPARATOR, Actions
 from desktop.ui.errors import problem_text
 from desktop.ui.runner import Runner
@@ -84,6 +84,7 @@ class StudyControls(QObject):
         self.annotations_panel.open_requested.connect(self._open_annotation)
         self.annotations_panel.edit_requested.connect(self.editing.edit)
         self.annotations_panel.delete_requested.connect(self.editing.delete)
+        self.annotations_panel.settle_requested.connect(self.editing.settle)
         self.reflections_panel = ReflectionsPanel(library, runner, window)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.editing.context_menu)
@@ -251,17 +252,37 @@ class StudyControls(QObject):
         self.reload_members()
         self.item_opened()
 
-    def item_choices(self) -> list[tuple[int, str]]:
-        """The articles of the issue being read, for the session dialog."""
-        item_id = self.reader.current_item_id
-        if item_id is None:
-            return []
-        issue = self.library.issue(self.library.item(item_id).issue_id or 0)
-        return [
-            (item.id, f"{issue.title} · {item.headline or item.paragraphs[0][:20]}")
-            for item in issue.items
-            if item.id is not None
-        ]
+    def item_choices(self, session: StudySession | None = None) -> list[tuple[int, str]]:
+        """For the session dialog: the articles the session studied, from whatever issue, then
+        those of the issue being read."""
+        wanted = list(session.item_ids) if session is not None else []
+        current = self.reader.current_item_id
+        issues: dict[int, Issue] = {}
+
+        def issue_of(item_id: int) -> Issue | None:
+            try:
+                issue_id = self.library.item(item_id).issue_id or 0
+                if issue_id not in issues:
+                    issues[issue_id] = self.library.issue(issue_id)
+                return issues[issue_id]
+            except NotFound:  # an article of an issue since removed
+                return None
+
+        if current is not None:
+            reading = issue_of(current)
+            wanted += [item.id for item in reading.items if item.id is not None] if reading else []
+        choices, seen = [], set()
+        for item_id in wanted:
+            issue = issue_of(item_id)
+            if item_id in seen or issue is None:
+                continue
+            seen.add(item_id)
+            item = next(i for i in issue.items if i.id == item_id)
+            name = (
+                item.headline or item.kicker or (item.paragraphs[0][:20] if item.paragraphs else "")
+            )
+            choices.append((item_id, f"{issue.title} · {name}"))
+        return choices
 
     def new_session(self) -> None:
         from desktop.ui.dialogs.session_dialog import SessionDialog
@@ -280,7 +301,9 @@ class StudyControls(QObject):
         session = self.library.sessions.get(self.who.session_id)
         from desktop.ui.dialogs.session_dialog import SessionDialog
 
-        dialog = SessionDialog(self.library, self.item_choices(), session, parent=self.window)
+        dialog = SessionDialog(
+            self.library, self.item_choices(session), session, parent=self.window
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
             self.library.sessions.update(session.id, values.pop("title"), **values)

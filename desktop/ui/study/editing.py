@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from desktop.core.errors import NotYours
 from desktop.core.library import Library
-from desktop.core.model import Annotation
+from desktop.core.model import Annotation, Undone
 from desktop.ui.actions import Actions
 from desktop.ui.study.reader import Reader
 from desktop.ui.widgets.article_view import ArticleView
@@ -145,6 +145,20 @@ class Editing(QObject):
         self.reader.show_status(self.tr("已删除批注（Ctrl+Z 撤销）"), 5000)
         self.changed()
 
+    def settle(self, annotation: Annotation, right: bool) -> None:
+        """The member's answer on a note re-anchoring placed on changed words."""
+        try:
+            self.library.annotations.settle_placement(
+                annotation.id, self.who.member_id or -1, right
+            )
+        except NotYours:
+            self._not_yours(annotation)
+            return
+        self.reader.show_status(
+            self.tr("已确认批注位置。") if right else self.tr("批注已标为“原文已改动”。"), 5000
+        )
+        self.changed()
+
     def _not_yours(self, annotation: Annotation) -> None:
         QMessageBox.information(
             self.dialog_parent,
@@ -159,13 +173,20 @@ class Editing(QObject):
 
     def undo(self) -> None:
         member_id = self.who.member_id
-        if member_id is not None and self.library.undo_log.undo(member_id) is not None:
-            self.changed()
+        if member_id is not None:
+            self._done(self.library.undo_log.undo(member_id))
 
     def redo(self) -> None:
         member_id = self.who.member_id
-        if member_id is not None and self.library.undo_log.redo(member_id) is not None:
-            self.changed()
+        if member_id is not None:
+            self._done(self.library.undo_log.redo(member_id))
+
+    def _done(self, result: Undone | None) -> None:
+        if result is None:
+            return
+        if result.skipped:
+            self.reader.show_status(self.tr("这一步所改的批注已不存在，已跳过。"), 6000)
+        self.changed()
 
     def context_menu(self, position: QPoint) -> None:
         view = self.view

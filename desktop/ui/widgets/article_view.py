@@ -9,6 +9,7 @@ position plus the UTF-16 length of the text before it in that paragraph
 from __future__ import annotations
 
 import bisect
+import html
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QKeyCombination, QSizeF, Qt, QTimer, Signal
@@ -116,7 +117,7 @@ class ArticleView(QTextBrowser):
     def _follow(self, url) -> None:
         if url.scheme() == "yandu":
             self.internal_link.emit(url.toString())
-        else:
+        elif url.scheme() in ("http", "https"):  # never a file: or program link from an import
             QDesktopServices.openUrl(url)
 
     def show_message(self, title: str, text: str, link: tuple[str, str] | None = None) -> None:
@@ -222,9 +223,23 @@ class ArticleView(QTextBrowser):
                 block(paragraph, self.point_size, indent=True, space_after=8, runs=paragraph_runs)
             )
             offset += len(paragraph) + 1
+        if not item.has_text:
+            block(
+                self.tr("原稿无正文，只有标题和原文链接。"),
+                self.point_size * 0.9,
+                centred=True,
+                colour="#5f5f5f",
+            )
         if item.source_url:
             block("", self.point_size * 0.8)
-            cursor.insertHtml(f'<a href="{item.source_url}">{item.source_url}</a>')
+            url = (
+                item.source_url
+            )  # from the imported file: escaped, and a link only if it is a web one
+            if url.lower().startswith(("http://", "https://")):
+                link = html.escape(url, quote=True)
+                cursor.insertHtml(f'<a href="{link}">{html.escape(url)}</a>')
+            else:
+                cursor.insertText(url)
         # Qt deletes the editor's own first document on setDocument, but leaves ours to their owner.
         # (Asking a document for its parent would cost 25 ms the first time: PySide6 sets up the
         # Python types of the editor's private text control. So the view keeps its own count.)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.errors import NotYours
+from desktop.core.model import Undone
 
 KAIFAQU = "kaifaqu-bulletin-2020-07.txt"
 
@@ -47,7 +48,7 @@ def test_undo_and_redo_every_change_also_after_a_delete(sample):
     library.annotations.update(note.id, zhang.id, comment="改过的批注", tags=("作风",))
     library.annotations.delete(note.id, zhang.id)
     assert library.annotations.find() == []
-    assert library.undo_log.undo(zhang.id) == note.id
+    assert library.undo_log.undo(zhang.id) == Undone(note.id)
     assert library.annotations.get(note.id).comment == "改过的批注"
     library.undo_log.undo(zhang.id)
     assert (library.annotations.get(note.id).comment, library.annotations.get(note.id).tags) == (
@@ -164,7 +165,10 @@ def test_reimport_of_an_edited_issue_reanchors_and_keeps_orphans(library, sample
     assert not fixed.orphan and body[fixed.start : fixed.end] == fixed.quote
     assert fixed.quote == "加大行政执法力度,强化诚信联合惩治措"
     orphan = library.annotations.get(gone.id)
-    assert orphan.orphan and orphan.item_id is None and orphan.start is None
+    # an orphan stays with its article, whose text no longer holds it
+    assert orphan.orphan and orphan.item_id == item.id and orphan.start is None
+    assert (moved.placement, fixed.placement, orphan.placement) == ("moved", "fuzzy", None)
+    assert fixed.to_confirm and not moved.to_confirm
     assert (orphan.quote, orphan.comment, orphan.member) == (
         "深刻汲取浙江温岭“6·13”油罐车爆炸事故教训",
         "这一段要重点学习",
