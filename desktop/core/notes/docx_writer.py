@@ -344,7 +344,14 @@ class NotesWriter:
                     self.run(tags, "标签：", "heading")
                     self.run(tags, "　".join(annotation.tags))
                 if annotation.orphan:
-                    self.paragraph("（原文已更正或删除）", font="subheading")
+                    where = (
+                        f"原在《{annotation.item_title}》，"
+                        if annotation.item_id is None and annotation.item_title
+                        else ""
+                    )
+                    self.paragraph(f"（{where}原文已更正或删除）", font="subheading")
+                elif annotation.to_confirm:
+                    self.paragraph("（原文有改动，批注位置尚待本人确认）", font="subheading")
 
     def _reflections(self, content: NotesContent) -> None:
         if not content.reflections:

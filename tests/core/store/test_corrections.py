@@ -130,3 +130,27 @@ def test_a_note_placed_on_changed_words_waits_for_its_member(library, samples, t
         library.annotations.settle_placement(second.id, li.id, right=False)
     wrong = library.annotations.settle_placement(second.id, zhang.id, right=False)
     assert wrong.orphan and wrong.item_id == item.id and wrong.quote == "加大行政执法力度"
+
+
+def test_the_notes_say_which_notes_lost_their_words_and_which_wait(library, samples, tmp_path):
+    import docx
+
+    from desktop.core.notes.export import export_docx
+
+    issue_id = library.import_file(samples / KAIFAQU).issue_id
+    item = library.issue(issue_id).items[0]
+    zhang = library.members.add("张三")
+    library.annotations.create_at_quote(item.id, "加大行政执法力度", zhang.id, comment="甲")
+    library.annotations.create_at_quote(item.id, "油罐车爆炸事故教训", zhang.id, comment="乙")
+    text = (samples / KAIFAQU).read_text(encoding="utf-8")
+    cut = text.index("深刻汲取浙江温岭")
+    text = text[:cut] + text[text.index(",", cut) + 1 :]
+    fixed = tmp_path / KAIFAQU
+    fixed.write_text(text.replace("加大行政执法力度", "加大行政综合执法力度"), encoding="utf-8")
+    library.import_file(fixed)
+    written = export_docx(library, tmp_path / "notes.docx", member="张三")
+    lines = [p.text for p in docx.Document(str(written)).paragraphs]
+    waiting = lines.index("“加大行政综合执法力度”")
+    assert lines[waiting + 2] == "（原文有改动，批注位置尚待本人确认）"
+    gone = lines.index("“油罐车爆炸事故教训”")
+    assert lines[gone + 2] == "（原文已更正或删除）"
