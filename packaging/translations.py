@@ -174,7 +174,7 @@ ENGLISH: dict[str, str | list[str]] = {
     "这是%1的批注，只有本人可以修改。": "This is %1's annotation; only its author can change it.",
     "已删除批注（Ctrl+Z 撤销）": "Annotation deleted (Ctrl+Z to undo)",
     "复制": "Copy",
-    "原文已不在：“%1”": "The source text is gone: “%1”",
+    "原文已改动：“%1”": "The source text was changed: “%1”",
     "导出学习笔记": "Export Study Notes",
     "全体成员（学习记录）": "All members (session record)",
     "谁的笔记": "Whose notes",
@@ -311,6 +311,10 @@ ENGLISH: dict[str, str | list[str]] = {
     "这一步所改的批注已不存在，已跳过。": "The note this step changed no longer exists; skipped.",
     "跳过 %1 条无效条目（标题为空或为 undefined）。": "Skipped %1 junk entries (empty or “undefined” titles).",
     "原稿无正文，只有标题和原文链接。": "The source has no text for this story, only its headline and a link.",
+    "打开原文": "Open Source",
+    "在浏览器中打开这个网址？": "Open this address in the browser?",
+    "心得体会在别处（命令行或另一个窗口）也改过：两份都已保留，请合并。": "The reflection was also changed elsewhere (the command line or another window): both versions are kept; please merge them.",
+    "这条批注在别处也改过：两份都已保留，请合并。": "This comment was also changed elsewhere: both versions are kept; please merge them.",
 }
 
 

@@ -36,8 +36,10 @@ from desktop.ui.errors import ErrorReporter, problem_text
 from desktop.ui.models.directive_model import DIRECTIVE_ROLE, DirectiveModel
 from desktop.ui.models.library_model import ITEM_ID_ROLE, LibraryModel
 from desktop.ui.models.search_model import HIT_ROLE, SearchModel
+from desktop.ui.plain import plain_label
 from desktop.ui.runner import Job, Runner
 from desktop.ui.study import StudyControls
+from desktop.ui.watcher import LibraryWatcher
 from desktop.ui.widgets.article_view import ArticleView
 from desktop.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -70,11 +72,13 @@ class MainWindow(QMainWindow):
         self.study = StudyControls(self, library, self.runner, self.named_actions, self.view, self)
         self._lay_out()
         self.count_label = QLabel()
-        self.hit_label = QLabel()
+        self.hit_label = plain_label()  # shows the query as typed
         self.statusBar().addPermanentWidget(self.hit_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self._restore_settings()
         self.refresh()
+        self.watcher = LibraryWatcher(library, lambda: self.current_item_id, self)
+        self.watcher.changed.connect(self._changed_elsewhere)
 
     def show_status(self, text: str, milliseconds: int = 4000) -> None:
         self.statusBar().showMessage(text, milliseconds)
@@ -115,7 +119,7 @@ class MainWindow(QMainWindow):
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(self._open_hit)
         self.results.clicked.connect(self._open_hit)
-        self.results_label = QLabel()
+        self.results_label = plain_label()
 
         self.library_stack = QStackedWidget()
         self.library_stack.addWidget(self.tree)
@@ -347,6 +351,23 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.select_item(current)
 
+    def _changed_elsewhere(self, issues: bool, people: bool, item: bool) -> None:
+        """Another process (the command line, another window, this window's worker) committed."""
+        if people:
+            self.study.reload_members()
+            self.study.reload_sessions()
+        if issues:
+            self.refresh()  # the list; the article too if its issue was corrected (below)
+        if item and self.current_item_id is not None:
+            if self.library_model.item_index(self.current_item_id).isValid():
+                position = self.view.verticalScrollBar().value()
+                self.open_item(self.current_item_id)
+                self.view.verticalScrollBar().setValue(position)
+            else:
+                self.current_item_id = None
+                self.select_first_article()
+        self.study.reflections_panel.library_changed()
+
     def select_item(self, item_id: int) -> bool:
         index = self.library_model.item_index(item_id)
         if not index.isValid():
@@ -543,6 +564,7 @@ class MainWindow(QMainWindow):
         self._import_job = None
         self.last_import_results = results
         self.refresh()
+        self.watcher.remember()  # this window's own import: drawn already
         failed = [r for r in results if r.failed]
         stored = [r for r in results if not r.failed]
         if stored and self.current_item_id is None:

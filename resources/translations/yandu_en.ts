@@ -4,12 +4,12 @@
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../desktop/ui/models/annotation_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/annotation_model.py" line="38"/>
         <source>原文已改动</source>
         <translation>source text changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/annotation_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/annotation_model.py" line="42"/>
         <source>原文有改动，请确认位置</source>
         <translation>source text changed: please confirm the place</translation>
     </message>
@@ -80,17 +80,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="131"/>
+        <source>打开原文</source>
+        <translation>Open Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="132"/>
+        <source>在浏览器中打开这个网址？</source>
+        <translation>Open this address in the browser?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="253"/>
         <source>原稿无正文，只有标题和原文链接。</source>
         <translation>The source has no text for this story, only its headline and a link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="484"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="509"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="484"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="509"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
@@ -98,28 +108,28 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="27"/>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="40"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="32"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="37"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="42"/>
         <source>用空格分隔，如：安全 责任</source>
         <translation>Separated by spaces, e.g. safety duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="43"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
@@ -127,27 +137,27 @@
 <context>
     <name>DirectiveModel</name>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="46"/>
         <source>未识别发言人</source>
         <translation>Speaker not identified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="47"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="52"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="53"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="52"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="53"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="54"/>
         <source>%1｜%2</source>
         <translation>%1 | %2</translation>
     </message>
@@ -170,42 +180,47 @@
         <translation>Select text first, or put the cursor on one of your highlights.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="145"/>
+        <location filename="../../desktop/ui/study/editing.py" line="140"/>
+        <source>这条批注在别处也改过：两份都已保留，请合并。</source>
+        <translation>This comment was also changed elsewhere: both versions are kept; please merge them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/editing.py" line="150"/>
         <source>已删除批注（Ctrl+Z 撤销）</source>
         <translation>Annotation deleted (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="158"/>
+        <location filename="../../desktop/ui/study/editing.py" line="163"/>
         <source>已确认批注位置。</source>
         <translation>Note's place confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="158"/>
+        <location filename="../../desktop/ui/study/editing.py" line="163"/>
         <source>批注已标为“原文已改动”。</source>
         <translation>Note marked “source text changed”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="165"/>
+        <location filename="../../desktop/ui/study/editing.py" line="170"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="166"/>
+        <location filename="../../desktop/ui/study/editing.py" line="171"/>
         <source>这是%1的批注，只有本人可以修改。</source>
         <translation>This is %1's annotation; only its author can change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="188"/>
+        <location filename="../../desktop/ui/study/editing.py" line="193"/>
         <source>这一步所改的批注已不存在，已跳过。</source>
         <translation>The note this step changed no longer exists; skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="202"/>
+        <location filename="../../desktop/ui/study/editing.py" line="207"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="204"/>
+        <location filename="../../desktop/ui/study/editing.py" line="209"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
@@ -359,12 +374,12 @@ The details are in the log: %2</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/models/library_model.py" line="86"/>
+        <location filename="../../desktop/ui/models/library_model.py" line="88"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/library_model.py" line="86"/>
+        <location filename="../../desktop/ui/models/library_model.py" line="88"/>
         <source>简讯</source>
         <translation>Brief</translation>
     </message>
@@ -372,255 +387,255 @@ The details are in the log: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>研读 Yandu</source>
         <translation>Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>导入文件夹(&amp;D)…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>搜索全部文章（一个字起）</source>
         <translation>Search all items (from one character)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>文库</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>要点：谁提出了什么</source>
         <translation>Directives: who laid down what</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>下一处(&amp;N)</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>上一处(&amp;P)</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>放大(&amp;+)</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>缩小(&amp;-)</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>原始大小(&amp;0)</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>标出要求</source>
         <translation>Mark Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>标出表述</source>
         <translation>Mark Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>标出关键词</source>
         <translation>Mark Key Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>关于研读(&amp;A)</source>
         <translation>&amp;About Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>界面语言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>学习(&amp;S)</source>
         <translation>&amp;Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>跟随系统</source>
         <translation>As the System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>重新打开研读后生效。</source>
         <translation>Takes effect when Yandu is opened again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>%n 期</source>
         <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>%n 篇</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>文库是空的</source>
         <translation>The library is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>导入文件…</source>
         <translation>Import Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。</source>
         <translation>Use File → Import Files… or drop bulletin files and folders on the window. Yandu reads .txt, .md, .html, .docx and .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>本文没有识别出要求或表述。</source>
         <translation>No requirements or statements were found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>“%1”在标题中</source>
         <translation>“%1” is in the headline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>找到 %n 篇</source>
         <translation><numerusform>%n item found</numerusform><numerusform>%n items found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>没有文章包含“%1”</source>
         <translation>No item contains “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>第 %1/%2 处（F3 下一处）</source>
         <translation>Match %1 of %2 (F3: next)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>导入简报</source>
         <translation>Import Bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>简报 (*.txt *.md *.html *.htm *.docx *.pdf)</source>
         <translation>Bulletins (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>导入文件夹</source>
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>正在导入，请稍候…</source>
         <translation>An import is running, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>正在导入 %1 / %2：%3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>导入 %1 个文件，失败 %2 个。</source>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>跳过 %1 条无效条目（标题为空或为 undefined）。</source>
         <translation>Skipped %1 junk entries (empty or “undefined” titles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>正在更新要点分析…</source>
         <translation>Updating the directive analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>正在更新要点分析：%1 / %2</source>
         <translation>Updating the directive analysis: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="632"/>
         <source>关于研读</source>
         <translation>About Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="633"/>
         <source>&lt;h3&gt;研读 Yandu %1&lt;/h3&gt;&lt;p&gt;学习简报的阅读、批注与学习笔记工具。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Yandu %1&lt;/h3&gt;&lt;p&gt;Read, mark and take study notes on bulletins.&lt;/p&gt;</translation>
     </message>
@@ -676,29 +691,34 @@ The details are in the log: %2</translation>
 <context>
     <name>ReflectionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/study/reflections_panel.py" line="17"/>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="21"/>
         <source>心得体会</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/reflections_panel.py" line="21"/>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="25"/>
         <source>写下对本文的心得体会，边写边自动保存。</source>
         <translation>Write your reflections on this item; every keystroke is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/reflections_panel.py" line="24"/>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="28"/>
         <source>写下本次学习会的心得体会，边写边自动保存。</source>
         <translation>Write your reflections on this session; every keystroke is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/reflections_panel.py" line="28"/>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="32"/>
         <source>本文</source>
         <translation>This Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/reflections_panel.py" line="29"/>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="33"/>
         <source>本次学习会</source>
         <translation>This Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="98"/>
+        <source>心得体会在别处（命令行或另一个窗口）也改过：两份都已保留，请合并。</source>
+        <translation>The reflection was also changed elsewhere (the command line or another window): both versions are kept; please merge them.</translation>
     </message>
 </context>
 <context>
@@ -768,116 +788,116 @@ The details are in the log: %2</translation>
 <context>
     <name>StudyControls</name>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="112"/>
+        <location filename="../../desktop/ui/study/controls.py" line="113"/>
         <source>学习</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="114"/>
+        <location filename="../../desktop/ui/study/controls.py" line="115"/>
         <source> 成员 </source>
         <translation> Member </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="120"/>
+        <location filename="../../desktop/ui/study/controls.py" line="121"/>
         <source> 学习会 </source>
         <translation> Session </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="137"/>
+        <location filename="../../desktop/ui/study/controls.py" line="138"/>
         <source>划线：%1</source>
         <translation>Highlight: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="141"/>
+        <location filename="../../desktop/ui/study/controls.py" line="142"/>
         <source>批注(&amp;M)…</source>
         <translation>Co&amp;mment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="144"/>
+        <location filename="../../desktop/ui/study/controls.py" line="145"/>
         <source>整句划线</source>
         <translation>Highlight Whole Sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="148"/>
+        <location filename="../../desktop/ui/study/controls.py" line="149"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="149"/>
+        <location filename="../../desktop/ui/study/controls.py" line="150"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="152"/>
+        <location filename="../../desktop/ui/study/controls.py" line="153"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="156"/>
+        <location filename="../../desktop/ui/study/controls.py" line="157"/>
         <source>显示其他成员的批注</source>
         <translation>Show Other Members' Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="158"/>
+        <location filename="../../desktop/ui/study/controls.py" line="159"/>
         <source>成员…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="159"/>
-        <location filename="../../desktop/ui/study/controls.py" line="193"/>
+        <location filename="../../desktop/ui/study/controls.py" line="160"/>
+        <location filename="../../desktop/ui/study/controls.py" line="194"/>
         <source>新建学习会…</source>
         <translation>New Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="160"/>
+        <location filename="../../desktop/ui/study/controls.py" line="161"/>
         <source>编辑学习会…</source>
         <translation>Edit Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="161"/>
+        <location filename="../../desktop/ui/study/controls.py" line="162"/>
         <source>导出学习笔记(&amp;E)…</source>
         <translation>&amp;Export Study Notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="243"/>
+        <location filename="../../desktop/ui/study/controls.py" line="244"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="172"/>
+        <location filename="../../desktop/ui/study/controls.py" line="378"/>
+        <source>原文已改动：“%1”</source>
+        <translation>The source text was changed: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="173"/>
         <source>（选择成员）</source>
         <translation>(choose member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="175"/>
+        <location filename="../../desktop/ui/study/controls.py" line="176"/>
         <source>添加成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="188"/>
+        <location filename="../../desktop/ui/study/controls.py" line="189"/>
         <source>（不在学习会中）</source>
         <translation>(no session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="227"/>
-        <location filename="../../desktop/ui/study/controls.py" line="233"/>
+        <location filename="../../desktop/ui/study/controls.py" line="228"/>
+        <location filename="../../desktop/ui/study/controls.py" line="234"/>
         <source>添加成员</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="227"/>
+        <location filename="../../desktop/ui/study/controls.py" line="228"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="243"/>
+        <location filename="../../desktop/ui/study/controls.py" line="244"/>
         <source>先选择或添加你自己：批注属于每位成员。</source>
         <translation>First choose or add yourself: annotations belong to each member.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/study/controls.py" line="377"/>
-        <source>原文已不在：“%1”</source>
-        <translation>The source text is gone: “%1”</translation>
     </message>
 </context>
 <context>

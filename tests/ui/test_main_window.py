@@ -434,6 +434,8 @@ def test_hovering_a_marked_sentence_says_whose_it_is_and_why(qtbot, sample_windo
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
+    from desktop.ui.plain import tip
+
     view = sample_window.view
     directive = next(d for d in view.directives if d.text.startswith("全区各级必须"))
     assert view.directive_tip(directive).splitlines() == [
@@ -447,4 +449,4 @@ def test_hovering_a_marked_sentence_says_whose_it_is_and_why(qtbot, sample_windo
     event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
     view.viewportEvent(event)
     qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
-    assert QToolTip.text() == view.directive_tip(directive)
+    assert QToolTip.text() == tip(view.directive_tip(directive))  # escaped: text, never markup

@@ -136,9 +136,29 @@ def own(db: LibraryDb, annotation_id: int, member_id: int) -> Annotation:
     return annotation
 
 
-def update_annotation(db: LibraryDb, annotation_id: int, member_id: int, **changes: Any) -> None:
+# between two versions of a comment, when both were written and neither saw the other
+KEPT_BOTH = "\n——另一处同时写下的批注，两份都已保留——\n"
+
+
+def update_annotation(
+    db: LibraryDb,
+    annotation_id: int,
+    member_id: int,
+    based_on: str | None = None,
+    **changes: Any,
+) -> None:
+    """`based_on`: the comment the editor loaded. If the stored comment changed meanwhile (the
+    command line, another window) and the new one differs from it, both are kept."""
     own(db, annotation_id, member_id)
     before = snapshot(db, annotation_id)
+    comment = changes.get("comment")
+    if (
+        based_on is not None
+        and comment is not None
+        and before["comment"] not in (based_on, comment)
+        and before["comment"]
+    ):
+        changes["comment"] = before["comment"] + KEPT_BOTH + comment
     after = dict(before)
     for key, value in changes.items():
         if key not in EDITABLE:

@@ -70,10 +70,14 @@ class Annotations:
         """Filters: item_id, member_id, session_id, category, tag, issue_id."""
         return store.list_annotations(self.db, **filters)
 
-    def update(self, annotation_id: int, member_id: int, **changes: Any) -> Annotation:
-        """Change comment, tags, category, colour or session; only the author may."""
+    def update(
+        self, annotation_id: int, member_id: int, based_on: str | None = None, **changes: Any
+    ) -> Annotation:
+        """Change comment, tags, category, colour or session; only the author may. With
+        `based_on` (the comment an editor loaded), a comment written elsewhere meanwhile is
+        kept before the new one rather than overwritten."""
         with self.db.atomic():
-            store.update_annotation(self.db, annotation_id, member_id, **changes)
+            store.update_annotation(self.db, annotation_id, member_id, based_on, **changes)
         return self.get(annotation_id)
 
     def delete(self, annotation_id: int, member_id: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from desktop.core.model import Reflection
 from desktop.core.store import members
 from desktop.core.store import reflections as store
@@ -10,20 +12,38 @@ from desktop.core.store.issues import get_item
 from desktop.core.store.sessions import get_session
 
 
+@dataclass(frozen=True)
+class Saved:
+    """What a save stored, and whether it kept another version written meanwhile beside it."""
+
+    text: str
+    both: bool = False
+
+
 class Reflections:
     def __init__(self, db: LibraryDb) -> None:
         self.db = db
 
     def save(
-        self, member_id: int, text: str, item_id: int | None = None, session_id: int | None = None
-    ) -> None:
+        self,
+        member_id: int,
+        text: str,
+        item_id: int | None = None,
+        session_id: int | None = None,
+        based_on: str | None = None,
+    ) -> Saved:
+        """Store the member's text. With `based_on` (what the editor loaded or last saved), a
+        text written elsewhere meanwhile is never overwritten: both are kept (`Saved.both`)."""
         with self.db.atomic():
             members.member_by_id(self.db, member_id)
             if item_id is not None:
                 get_item(self.db, item_id)
             if session_id is not None:
                 get_session(self.db, session_id)
-            store.save_reflection(self.db, member_id, item_id, session_id, text)
+            stored, both = store.save_reflection(
+                self.db, member_id, item_id, session_id, text, based_on
+            )
+        return Saved(stored, both)
 
     def get(self, member_id: int, item_id: int | None = None, session_id: int | None = None) -> str:
         return store.get_reflection(self.db, member_id, item_id, session_id)

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
 )
+
+from desktop.ui.plain import plain_label
 
 
 class CommentDialog(QDialog):
@@ -26,7 +27,7 @@ class CommentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("批注"))
         layout = QFormLayout(self)
-        shown = QLabel(f"“{quote[:120]}{'…' if len(quote) > 120 else ''}”")
+        shown = plain_label(f"“{quote[:120]}{'…' if len(quote) > 120 else ''}”")
         shown.setWordWrap(True)
         layout.addRow(self.tr("原文"), shown)
         self.category = QComboBox()

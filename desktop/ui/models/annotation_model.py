@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.model import Annotation
 from desktop.ui.models.two_level import Index
+from desktop.ui.plain import tip
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 30
 
@@ -48,7 +49,7 @@ class AnnotationModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(annotation.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return annotation.comment or annotation.quote
+            return tip(annotation.comment or annotation.quote)
         if role == ANNOTATION_ROLE:
             return annotation
         return None

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.model import Directive
 from desktop.ui.models.two_level import TOP, Index, TwoLevelModel
+from desktop.ui.plain import tip
 
 DIRECTIVE_ROLE = Qt.ItemDataRole.UserRole + 10
 REQUIREMENT_COLOUR = QColor("#fbe3a6")
@@ -45,14 +46,14 @@ class DirectiveModel(TwoLevelModel):
                 name = speaker or self.tr("未识别发言人")
                 return self.tr("%1（%2）").replace("%1", name).replace("%2", str(len(group)))
             if role == Qt.ItemDataRole.ToolTipRole and speaker:
-                return "、".join(self._titles.get(speaker, [])) or speaker
+                return tip("、".join(self._titles.get(speaker, [])) or speaker)
             return None
         directive = self._groups[index.internalId() - 1][1][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             label = self.tr("要求") if directive.kind == "requirement" else self.tr("表述")
             return self.tr("%1｜%2").replace("%1", label).replace("%2", directive.text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return directive.text
+            return tip(directive.text)
         if role == Qt.ItemDataRole.BackgroundRole:
             return REQUIREMENT_COLOUR if directive.kind == "requirement" else STATEMENT_COLOUR
         if role == DIRECTIVE_ROLE:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
+from desktop.core.errors import NotFound
 from desktop.core.library import Library
 from desktop.core.model import IssueSummary, Item
 from desktop.ui.models.two_level import TOP, Index, TwoLevelModel
+from desktop.ui.plain import tip
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -74,7 +76,7 @@ class LibraryModel(TwoLevelModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{issue.date or ''}  {issue.title}".strip()
             if role == Qt.ItemDataRole.ToolTipRole:
-                return issue.source
+                return tip(issue.source)
             if role == ISSUE_ID_ROLE:
                 return issue.id
             return None
@@ -85,7 +87,7 @@ class LibraryModel(TwoLevelModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item_label(item, self.tr("图片说明"), self.tr("简讯"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.headline or (item.paragraphs[0][:80] if item.paragraphs else None)
+            return tip(item.headline or (item.paragraphs[0][:80] if item.paragraphs else None))
         if role == ITEM_ID_ROLE:
             return item.id
         if role == ISSUE_ID_ROLE:
@@ -95,7 +97,10 @@ class LibraryModel(TwoLevelModel):
     def item_index(self, item_id: int, issue_id: int | None = None) -> QModelIndex:
         """The index of an item; with its issue id only that issue's items are loaded."""
         if issue_id is None:
-            issue_id = self.library.item(item_id).issue_id
+            try:
+                issue_id = self.library.item(item_id).issue_id
+            except NotFound:  # gone: a corrected issue no longer has the story
+                return QModelIndex()
         rows = [row for row, issue in enumerate(self._issues) if issue.id == issue_id]
         if not rows and self.canFetchMore():  # an older issue: read the rest of the list at once
             self._read_more(None)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from desktop.core.model import SearchHit
 from desktop.ui.models.two_level import Index
+from desktop.ui.plain import tip
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -39,7 +40,7 @@ class SearchModel(QAbstractListModel):
             )
             return f"{head}\n{marked}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.issue_date or ''} {hit.issue_title}"
+            return tip(f"{hit.issue_date or ''} {hit.issue_title}")
         if role == HIT_ROLE:
             return hit
         return None

@@ -86,6 +86,7 @@ class StudyControls(QObject):
         self.annotations_panel.delete_requested.connect(self.editing.delete)
         self.annotations_panel.settle_requested.connect(self.editing.settle)
         self.reflections_panel = ReflectionsPanel(library, runner, window)
+        self.reflections_panel.told = lambda text: reader.show_status(text, 10000)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.editing.context_menu)
         self.reload_members()
@@ -374,7 +375,7 @@ class StudyControls(QObject):
     def _open_annotation(self, annotation: Annotation) -> None:
         if annotation.orphan or annotation.item_id is None or annotation.start is None:
             self.reader.show_status(
-                self.tr("原文已不在：“%1”").replace("%1", annotation.quote[:40]), 6000
+                self.tr("原文已改动：“%1”").replace("%1", annotation.quote[:40]), 6000
             )
             return
         if annotation.item_id != self.reader.current_item_id:

@@ -126,14 +126,19 @@ class Editing(QObject):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             category, text, tags = dialog.values()
-            self.library.annotations.update(
+            stored = self.library.annotations.update(
                 annotation.id,
                 annotation.member_id,
+                based_on=annotation.comment,  # what the dialog showed: never silently replaced
                 comment=text,
                 tags=tags,
                 category=category,
                 colour=self.library.categories.colour(category),
             )
+            if stored.comment != text:
+                self.reader.show_status(
+                    self.tr("这条批注在别处也改过：两份都已保留，请合并。"), 10000
+                )
             self.changed()
 
     def delete(self, annotation: Annotation) -> None:

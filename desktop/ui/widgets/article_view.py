@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 from desktop.core.explain import why
 from desktop.core.model import Directive, Item
 from desktop.ui.errors import translate
+from desktop.ui.plain import tip
 from desktop.ui.widgets.styled_runs import PLAIN, Mark, styled_runs
 
 REQUIREMENT = "#fcefc7"
@@ -118,7 +119,31 @@ class ArticleView(QTextBrowser):
         if url.scheme() == "yandu":
             self.internal_link.emit(url.toString())
         elif url.scheme() in ("http", "https"):  # never a file: or program link from an import
-            QDesktopServices.openUrl(url)
+            self._confirm_open(url)
+
+    def _confirm_open(self, url) -> None:
+        """A link from an imported file opens in the browser once the reader has seen where to."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtWidgets import QMessageBox  # (its types cost start-up: made on first use)
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("打开原文"),
+            self.tr("在浏览器中打开这个网址？"),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        # encoded: no character of the address can be read as markup
+        box.setInformativeText(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        box.setObjectName("open_link_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda result: (
+                QDesktopServices.openUrl(url) if result == QMessageBox.StandardButton.Open else None
+            )
+        )
+        box.open()
 
     def show_message(self, title: str, text: str, link: tuple[str, str] | None = None) -> None:
         self.item = None
@@ -491,7 +516,7 @@ class ArticleView(QTextBrowser):
             offset = self.offset_at(position)
             directive = self.directive_at(offset) if offset is not None else None
             if directive is not None:
-                QToolTip.showText(event.globalPos(), self.directive_tip(directive), self)
+                QToolTip.showText(event.globalPos(), tip(self.directive_tip(directive)) or "", self)
             else:
                 QToolTip.hideText()
             return True

@@ -26,3 +26,16 @@ class ReflectionEditor(QPlainTextEdit):
     def _changed(self) -> None:
         if not self._loading and self._save is not None:
             self._save(self.toPlainText())
+
+    def replace_text(self, text: str) -> None:
+        """Show a text stored by someone else (or two versions kept), keeping the cursor's place
+        as near as it can and without saving it back."""
+        if text == self.toPlainText():
+            return
+        position = self.textCursor().position()
+        self._loading = True
+        self.setPlainText(text)
+        self._loading = False
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
