@@ -46,10 +46,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 
 
 def _decode(data: bytes, declared: str | None) -> str:
+    # a BOM settles the encoding: a damaged byte after it becomes U+FFFD (visible, and counted
+    # by looks_binary), not a reason to guess another encoding for the whole file
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict")
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
     if declared:
         try:
             return data.decode(declared)

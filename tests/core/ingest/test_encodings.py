@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 import pytest
 
@@ -67,3 +68,20 @@ def test_full_width_indents_and_crlf_are_removed(tmp_path):
 def test_text_is_nfc_normalised():
     decomposed = "Cafe\u0301 安全"
     assert decode_bytes(decomposed.encode("utf-8")) == "Café 安全"
+
+
+@pytest.mark.parametrize(
+    "bom, codec, damage",
+    [
+        pytest.param(codecs.BOM_UTF8, "utf-8", b"\xff", id="utf-8"),
+        pytest.param(codecs.BOM_UTF16_LE, "utf-16-le", b"\x00\xdc", id="utf-16-lone-surrogate"),
+    ],
+)
+def test_a_damaged_spot_after_a_bom_is_shown_not_a_failure(sample_text, bom, codec, damage):
+    """A file whose BOM names its encoding and that has one damaged spot is read as that
+    encoding, the spot shown as U+FFFD (the fuzz campaign found it failing as an internal error)."""
+    good = sample_text.encode(codec)
+    cut = good.index("。".encode(codec)) + len("。".encode(codec))  # between two characters
+    text = decode_bytes(bom + good[:cut] + damage + good[cut:])
+    assert text.count("\ufffd") == 1
+    assert text.replace("\ufffd", "") == unicodedata.normalize("NFC", sample_text)
