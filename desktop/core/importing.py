@@ -4,7 +4,9 @@ Reading, parsing, the analysis of every item and the search grams need no
 library, so they are done apart from the transaction that stores the issue,
 which stays as short as it can be. (Preparing the next file on a second thread
 or process was measured and did not pay: parsing holds the interpreter, and a
-process costs as much in pickling and start-up as it saves.)
+process costs as much in pickling and start-up as it saves.) A file's format
+reader runs apart all the same, in a process with limits on size, time and
+memory (`ingest/cage.py`), so that a hostile file costs only its own refusal.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ class Prepared:
 
 def prepare(path: Path) -> Prepared | Problem:
     """Read, parse and analyse one file (no library access); a Problem if it cannot be read."""
-    from desktop.core.ingest import read_issue  # the readers: loaded on the first import
+    from desktop.core.ingest import printable, read_issue  # loaded with the first import
 
     shown = display_path(path)
     try:
@@ -71,16 +73,18 @@ def prepare(path: Path) -> Prepared | Problem:
         return Prepared(issue, derive(issue))
     except YanduError as exc:
         return exc.problem
-    except Exception as exc:  # a reader library choked on a malformed file: that file fails alone
+    except Exception as exc:  # repair or analysis choked on what a reader found: it fails alone
         log.warning("reading %s failed", shown, exc_info=True)
-        return ImportFailed(shown, "import.damaged", detail=f"{type(exc).__name__}: {exc}").problem
+        detail = printable(f"{type(exc).__name__}: {exc}")[:300]  # a message may quote the file
+        return ImportFailed(shown, "import.damaged", detail=detail).problem
 
 
 def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, Problem | None]]:
     """Files as given and the bulletins inside folders (name order, hidden skipped), each with the
-    reason it cannot be imported, if one is known before reading it."""
-    from desktop.core import ingest
+    reason it cannot be imported, if one is known before reading it.
 
+    A folder's links are followed only where they stay inside it: a folder shared by others may
+    hold `passwd.txt` pointing at /etc/passwd. A file given by itself is read wherever it is."""
     found: list[tuple[Path, Problem | None]] = []
     for raw in paths:
         path = Path(raw)
@@ -88,33 +92,76 @@ def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, Problem | Non
             found.append((path, None))
             continue
         before = len(found)
-        problems: list[OSError] = []
-        for root, dirs, files in os.walk(path, onerror=problems.append):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                candidate = Path(root) / name
-                suffix = candidate.suffix.lower()
-                if name.startswith("."):
-                    continue
-                if ingest.is_supported(candidate):
-                    found.append((candidate, None))
-                elif suffix in _DOCUMENT_LIKE:
-                    refused = ImportFailed(
-                        display_path(candidate),
-                        "import.old_format",
-                        suffix=suffix,
-                        wanted=_DOCUMENT_LIKE[suffix],
-                    )
-                    found.append((candidate, refused.problem))
-        for problem in problems:
-            where = Path(problem.filename) if problem.filename else path
-            reason = (
-                "permission denied"
-                if isinstance(problem, PermissionError)
-                else (problem.strerror or str(problem))
-            )
-            failed = ImportFailed(display_path(where), "import.folder_unreadable", reason=reason)
-            found.append((where, failed.problem))
+        found.extend(_folder_files(path))
         if len(found) == before:
             found.append((path, ImportFailed(display_path(path), "import.folder_empty").problem))
     return found
+
+
+def _folder_files(folder: Path) -> list[tuple[Path, Problem | None]]:
+    from desktop.core import ingest
+
+    found: list[tuple[Path, Problem | None]] = []
+    top = Path(os.path.realpath(folder))
+    walked: set[Path] = set()  # real folders already walked: a link may lead back up, or twice
+    taken: set[Path] = set()  # real files already listed: a link and its target are one file
+    problems: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=problems.append, followlinks=True):
+        real_root = Path(os.path.realpath(root))
+        if real_root in walked:
+            dirs[:] = []
+            continue
+        walked.add(real_root)
+        inside = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            escape = _outside(Path(root) / name, top)
+            if escape is not None:
+                found.append((Path(root) / name, escape))
+            else:
+                inside.append(name)
+        dirs[:] = inside
+        for name in sorted(files):
+            candidate = Path(root) / name
+            suffix = candidate.suffix.lower()
+            if name.startswith(".") or not (
+                ingest.is_supported(candidate) or suffix in _DOCUMENT_LIKE
+            ):
+                continue
+            escape = _outside(candidate, top)
+            if escape is not None:
+                found.append((candidate, escape))
+                continue
+            real = Path(os.path.realpath(candidate))
+            if real in taken:
+                continue
+            taken.add(real)
+            if ingest.is_supported(candidate):
+                found.append((candidate, None))
+            else:
+                refused = ImportFailed(
+                    display_path(candidate),
+                    "import.old_format",
+                    suffix=suffix,
+                    wanted=_DOCUMENT_LIKE[suffix],
+                )
+                found.append((candidate, refused.problem))
+    for problem in problems:
+        where = Path(problem.filename) if problem.filename else folder
+        reason = (
+            "permission denied"
+            if isinstance(problem, PermissionError)
+            else (problem.strerror or str(problem))
+        )
+        failed = ImportFailed(display_path(where), "import.folder_unreadable", reason=reason)
+        found.append((where, failed.problem))
+    return found
+
+
+def _outside(path: Path, top: Path) -> Problem | None:
+    """Why `path` (inside a folder being imported) is not taken: it leads outside the folder."""
+    real = Path(os.path.realpath(path))
+    if real == top or real.is_relative_to(top):
+        return None
+    return ImportFailed(
+        display_path(path), "import.outside_folder", target=display_path(real)
+    ).problem

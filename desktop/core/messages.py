@@ -64,6 +64,34 @@ MESSAGES: dict[str, str] = {
     "import.folder_empty": QT_TRANSLATE_NOOP(
         "messages", "这个文件夹里没有简报文件（.txt、.md、.html、.docx、.pdf）"
     ),
+    "import.outside_folder": QT_TRANSLATE_NOOP(
+        "messages",
+        "这个链接指向导入的文件夹以外（{target}），没有读取；如需导入，请直接导入那个文件",
+    ),
+    # a file over the limits of the readers: refused before it can take the machine's time or memory
+    "import.too_large_unpacked": QT_TRANSLATE_NOOP(
+        "messages", "文件解压后有 {size} MB，超过了 {limit} MB 的上限；文件可能已损坏或是恶意构造的"
+    ),
+    "import.zip_bomb": QT_TRANSLATE_NOOP(
+        "messages",
+        "文件中有一部分压缩了 {ratio} 倍，正常的文档不会这样；这可能是“压缩炸弹”，没有解压",
+    ),
+    "import.too_complex": QT_TRANSLATE_NOOP(
+        "messages",
+        "文件的结构过于复杂（嵌套太深、元素或属性太多，或一段文字太长），研读不读取这样的文件",
+    ),
+    "import.too_many_paragraphs": QT_TRANSLATE_NOOP(
+        "messages", "文件有 {count} 个段落，超过了一期简报 {limit} 个段落的上限"
+    ),
+    "import.too_many_pages": QT_TRANSLATE_NOOP(
+        "messages", "PDF 有 {count} 页，超过了一期简报 {limit} 页的上限"
+    ),
+    "import.timeout": QT_TRANSLATE_NOOP(
+        "messages", "读取这个文件超过了 {seconds} 秒，已停止；文件可能已损坏或是恶意构造的"
+    ),
+    "import.out_of_memory": QT_TRANSLATE_NOOP(
+        "messages", "读取这个文件需要超过 {limit} MB 的内存，已停止；文件可能已损坏或是恶意构造的"
+    ),
     "docx.password": QT_TRANSLATE_NOOP(
         "messages", "Word 文档设有密码；请另存一份没有密码的副本再导入"
     ),
@@ -99,6 +127,40 @@ MESSAGES: dict[str, str] = {
     "library.upgrade_failed": QT_TRANSLATE_NOOP(
         "messages", "无法升级文库（{detail}）；升级前的备份在 {backup}"
     ),
+    "library.damaged_backup_available": QT_TRANSLATE_NOOP(
+        "messages",
+        "文库文件已损坏（{detail}），研读没有写入它；最近一份完好的备份是 {backup}，"
+        '运行 yandu restore "{backup}" 即可恢复（恢复前会先另存当前文件）',
+    ),
+    "library.empty_file": QT_TRANSLATE_NOOP(
+        "messages", "文件是空的（0 字节），不是研读的文库；要在这里新建文库，请先删除这个空文件"
+    ),
+    "library.empty_backup_available": QT_TRANSLATE_NOOP(
+        "messages",
+        "文库文件是空的（0 字节），研读没有写入它；最近一份完好的备份是 {backup}，"
+        '运行 yandu restore "{backup}" 即可恢复',
+    ),
+    "library.read_only_old": QT_TRANSLATE_NOOP(
+        "messages",
+        "文库是只读的，又是旧版本的研读写入的，需要升级才能打开；请把它复制到可写的位置再打开",
+    ),
+    # backups
+    "library.backup_failed": QT_TRANSLATE_NOOP(
+        "messages", "无法在 {folder} 中备份文库（{reason}）"
+    ),
+    "library.backup_not_found": QT_TRANSLATE_NOOP(
+        "messages", "没有这份备份；不带参数运行 yandu restore 可列出 {folder} 中的备份"
+    ),
+    "library.backup_damaged": QT_TRANSLATE_NOOP(
+        "messages", "这份备份已损坏或不是研读的文库（{detail}），没有用它恢复；请另选一份"
+    ),
+    "library.restore_in_use": QT_TRANSLATE_NOOP(
+        "messages", "文库正在研读窗口或另一个命令中打开；请先关闭，再恢复"
+    ),
+    "library.restore_same": QT_TRANSLATE_NOOP(
+        "messages", "这就是文库文件本身；请选择 backups 文件夹中的一份备份"
+    ),
+    "library.restore_failed": QT_TRANSLATE_NOOP("messages", "无法恢复文库（{reason}）"),
     # SQLite, while working
     "storage.full": QT_TRANSLATE_NOOP("messages", "磁盘已满，文库无法写入；请清理磁盘空间后再试"),
     "storage.read_only": QT_TRANSLATE_NOOP(
@@ -149,6 +211,10 @@ MESSAGES: dict[str, str] = {
         "messages", "没有权限：无法在 {folder} 中写入；请另选文件夹"
     ),
     "export.full": QT_TRANSLATE_NOOP("messages", "磁盘已满；请清理空间后重新导出"),
+    "export.read_only": QT_TRANSLATE_NOOP(
+        "messages",
+        "这个文件是只读的，没有替换它；确要替换请加 --force（窗口中会先询问），或另存为别的文件名",
+    ),
     "export.os_error": QT_TRANSLATE_NOOP("messages", "无法写入文件（{reason}）"),
     # the command line
     "cli.directives_scope": QT_TRANSLATE_NOOP(

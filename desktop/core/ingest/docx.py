@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+import zlib
+from collections.abc import Callable
 from statistics import median
+from typing import cast
 
 import docx
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
+from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
 
 from desktop.core.ingest.blocks import Block, Extracted, Unreadable
+from desktop.core.ingest.limits import active, check_count, check_zip
 from desktop.core.ingest.meta import clean_title
 from desktop.core.ingest.repair import HEADLINE, headline_shaped
 
@@ -27,8 +34,12 @@ class DocxUnreadable(Unreadable):
 
 def read_docx(data: bytes) -> Extracted:
     document = _open(data)
-    paragraphs = [p for p in _body_paragraphs(document)]
-    sizes = [s for p in paragraphs if (s := _font_size(p)) and len(p.text.strip()) > 40]
+    paragraphs = _body_paragraphs(document)
+    check_count(len(paragraphs), active().paragraphs, "import.too_many_paragraphs")
+    style_of = _styles(document)
+    sizes = [
+        s for p in paragraphs if (s := _font_size(p, style_of(p))) and len(p.text.strip()) > 40
+    ]
     body_size = median(sizes) if sizes else None
     blocks: list[Block] = []
     gap = 0
@@ -44,7 +55,7 @@ def read_docx(data: bytes) -> Extracted:
                 gap_before=gap,
                 indented=raw[:1] in _INDENT,
                 whole=True,
-                level=_heading_level(paragraph, text, body_size),
+                level=_heading_level(paragraph, style_of(paragraph), text, body_size),
             )
         )
         gap = 0
@@ -63,15 +74,49 @@ def _open(data: bytes) -> Document:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise DocxUnreadable("docx.not_docx")
     try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise DocxUnreadable("docx.damaged") from exc
+    with archive:
+        check_zip(archive)  # from its directory, before python-docx unpacks every part
+        _check_paragraphs(archive)
+    try:
         return docx.Document(io.BytesIO(data))
+    except etree.XMLSyntaxError as exc:
+        code = getattr(exc, "code", None)
+        if code == etree.ErrorTypes.ERR_NO_MEMORY:  # libxml2 says so in a syntax error
+            raise MemoryError from exc
+        if code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:  # its limits: 256 deep, 10 MB of text
+            raise Unreadable("import.too_complex") from exc
+        raise DocxUnreadable("docx.damaged") from exc
     except (
         PackageNotFoundError,
         KeyError,
         zipfile.BadZipFile,
-        etree.XMLSyntaxError,
         ValueError,
     ) as exc:
         raise DocxUnreadable("docx.damaged") from exc
+
+
+_PARAGRAPH_TAG = re.compile(rb"<w:p[\s>/]")
+
+
+def _check_paragraphs(archive: zipfile.ZipFile) -> None:
+    """Refuse a document of too many paragraphs by counting them in its XML as it unpacks:
+    parsed, 500,000 paragraphs took the reader 400 MB before they could be counted. (A document
+    stored elsewhere, or spelt with another prefix than w:, is counted once parsed instead.)"""
+    count, tail = 0, b""
+    try:
+        with archive.open("word/document.xml") as part:
+            while chunk := part.read(1024 * 1024):
+                # the tail (shorter than a tag) carries a tag cut in two, and never counts twice
+                count += len(_PARAGRAPH_TAG.findall(tail + chunk))
+                tail = chunk[-4:]
+    except KeyError:
+        return  # python-docx says what is missing
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        raise DocxUnreadable("docx.damaged") from exc
+    check_count(count, active().paragraphs, "import.too_many_paragraphs")
 
 
 def _body_paragraphs(document: Document) -> list[WordParagraph]:
@@ -83,13 +128,29 @@ def _body_paragraphs(document: Document) -> list[WordParagraph]:
     return out
 
 
-def _font_size(paragraph: WordParagraph) -> float | None:
+def _styles(document: Document) -> Callable[[WordParagraph], ParagraphStyle | None]:
+    """`paragraph.style`, looked up once per style: python-docx searches the styles part on every
+    call, which was most of the time a long document took to read."""
+    found: dict[str | None, ParagraphStyle | None] = {}
+    part = document.part
+
+    def style_of(paragraph: WordParagraph) -> ParagraphStyle | None:
+        style_id = paragraph._p.style
+        if style_id not in found:
+            found[style_id] = cast(
+                ParagraphStyle, part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+            )
+        return found[style_id]
+
+    return style_of
+
+
+def _font_size(paragraph: WordParagraph, style: ParagraphStyle | None) -> float | None:
     sizes = [
         run.font.size.pt for run in paragraph.runs if run.font.size is not None and run.text.strip()
     ]
     if sizes:
         return max(sizes)
-    style = paragraph.style
     while style is not None:
         if style.font is not None and style.font.size is not None:
             return style.font.size.pt
@@ -97,9 +158,11 @@ def _font_size(paragraph: WordParagraph) -> float | None:
     return None
 
 
-def _heading_level(paragraph: WordParagraph, text: str, body_size: float | None) -> int:
+def _heading_level(
+    paragraph: WordParagraph, style: ParagraphStyle | None, text: str, body_size: float | None
+) -> int:
     """Title → 1, Heading N / 标题 N / outline level N → N + 1: a document title stands above its articles."""
-    name = (paragraph.style.name if paragraph.style is not None else "") or ""
+    name = (style.name if style is not None else "") or ""
     lowered = name.lower()
     if lowered in ("title", "标题"):
         return 1
@@ -115,6 +178,6 @@ def _heading_level(paragraph: WordParagraph, text: str, body_size: float | None)
         return 0
     runs = [run for run in paragraph.runs if run.text.strip()]
     bold = bool(runs) and all(run.bold for run in runs)
-    size = _font_size(paragraph)
+    size = _font_size(paragraph, style)
     larger = body_size is not None and size is not None and size >= body_size * 1.15
     return HEADLINE if (bold or larger) else 0

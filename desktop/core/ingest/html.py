@@ -12,8 +12,9 @@ import re
 import lxml.html
 from lxml import etree
 
-from desktop.core.ingest.blocks import Block, Extracted
+from desktop.core.ingest.blocks import Block, Extracted, Unreadable
 from desktop.core.ingest.decode import decode_bytes
+from desktop.core.ingest.limits import active
 from desktop.core.ingest.meta import clean_title, date_from_text
 
 _SKIP = {
@@ -136,7 +137,45 @@ def element_blocks(element: etree._Element) -> list[Block]:
 
 
 def parse_html(text: str) -> etree._Element:
-    return lxml.html.document_fromstring(_XML_DECL.sub("", text) or "<html></html>")
+    """The tree of a page. libxml2 keeps within its limits (256 deep, 10 MB in one text) by
+    quietly dropping the rest, which read as "no text": here that is refused as too complex."""
+    text = _XML_DECL.sub("", text) or "<html></html>"
+    _check_markup(text)
+    parser = lxml.html.HTMLParser()
+    root = lxml.html.document_fromstring(text, parser=parser)
+    errors = {error.type for error in parser.error_log}
+    if etree.ErrorTypes.ERR_NO_MEMORY in errors:
+        raise MemoryError
+    if etree.ErrorTypes.ERR_RESOURCE_LIMIT in errors:
+        raise Unreadable("import.too_complex")
+    return root
+
+
+# a start tag, attribute by attribute as HTML reads them (a quoted value may hold > and <). The
+# repetition is possessive (*+): it never backtracks, and keeps no state per attribute (greedy,
+# it kept 120 MB for 200,000). Inside a <script> it finds tags that are not there: that can only
+# count too many attributes, never too few.
+_START_TAG = re.compile(
+    r"""<[A-Za-z][^\s/>]*(?:[\s/]*(?:[^\s/>=][^\s/>=]*|=[^\s/>=]*)"""
+    r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*+"""
+)
+_ATTRIBUTE = re.compile(
+    r"""[\s/]*(?:[^\s/>=][^\s/>=]*|=[^\s/>=]*)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
+)
+
+
+def _check_markup(text: str) -> None:
+    """Refuse what libxml2's HTML parser takes quadratic time over: thousands of attributes on
+    one element (it compares each new one with all before: 200,000 took 49 s), and a million tags."""
+    limits = active()
+    if text.count("<") > limits.tags:
+        raise Unreadable("import.too_complex")
+    for tag in _START_TAG.finditer(text):
+        # an attribute takes at least one character: only a tag longer than the limit is counted
+        if tag.end() - tag.start() > limits.attributes:
+            attributes = len(_ATTRIBUTE.findall(text, tag.start() + 1, tag.end())) - 1
+            if attributes > limits.attributes:
+                raise Unreadable("import.too_complex")
 
 
 def declared_charset(data: bytes) -> str | None:

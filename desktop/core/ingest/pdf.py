@@ -10,8 +10,10 @@ from collections.abc import Mapping
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
+from pypdf.generic import DictionaryObject
 
 from desktop.core.ingest.blocks import Block, Extracted, Unreadable, split_layout_lines
+from desktop.core.ingest.limits import active, check_count
 from desktop.core.ingest.meta import clean_title
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -28,16 +30,13 @@ def read_pdf(data: bytes) -> Extracted:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise PdfUnreadable("pdf.password")
-        pages = [
-            unicodedata.normalize("NFC", fix_radicals(page.extract_text() or ""))
-            for page in reader.pages
-        ]
+        pages = _page_texts(reader)
         metadata: Mapping[str, object] = reader.metadata or {}
         title = clean_title(str(metadata.get("/Title") or "")) if metadata else None
         created = _pdf_date(str(metadata.get("/CreationDate") or "")) if metadata else None
     except FileNotDecryptedError as exc:
         raise PdfUnreadable("pdf.password") from exc
-    except PdfUnreadable:
+    except Unreadable:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise PdfUnreadable("pdf.damaged") from exc
@@ -51,6 +50,34 @@ def read_pdf(data: bytes) -> Extracted:
     if not any(b.text.strip() for b in blocks):
         raise PdfUnreadable("pdf.no_text")
     return Extracted(blocks, "pdf", title=title, meta_date=created)
+
+
+def _page_texts(reader: PdfReader) -> list[str]:
+    """The text of every page; a PDF of more pages than a bulletin can have is refused before
+    any is read, by the count its page tree declares, or else when the pages run past it."""
+    limit = active().pdf_pages
+    declared = _declared_pages(reader)
+    if declared is not None:
+        check_count(declared, limit, "import.too_many_pages")
+    texts: list[str] = []
+    for page in reader.pages:
+        check_count(len(texts) + 1, limit, "import.too_many_pages")
+        contents = page.get_contents()
+        if contents is not None and len(contents.get_data()) > active().page_content:
+            raise Unreadable("import.too_complex")  # a page that draws megabytes: minutes to read
+        texts.append(unicodedata.normalize("NFC", fix_radicals(page.extract_text() or "")))
+    return texts
+
+
+def _declared_pages(reader: PdfReader) -> int | None:
+    """/Root /Pages /Count: one lookup, where counting the pages walks the whole page tree."""
+    try:
+        tree = reader.root_object.get("/Pages")
+        tree = tree.get_object() if tree is not None else None
+        count = tree.get("/Count") if isinstance(tree, DictionaryObject) else None
+    except (KeyError, TypeError, AttributeError, ValueError, PdfReadError):
+        return None
+    return int(count) if isinstance(count, int) else None
 
 
 # CJK Radicals Supplement forms that PDF producers emit for ordinary characters; the Kangxi radicals

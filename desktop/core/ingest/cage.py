@@ -1,0 +1,281 @@
+"""The readers in a cage: a file's format reader runs in a separate process with limits.
+
+python-docx, pypdf, lxml and markdown-it were written for trusted files. A hostile
+one (a zip bomb, 200,000 attributes on one element, 50,000 pages) made them take
+minutes and gigabytes in the process that holds the library and the window. Here
+they run in a worker process that the parent can kill: its address space is
+capped (Linux: RLIMIT_AS), and the parent gives each file a wall-clock time
+limit. A file over a limit is refused with one line (`Unreadable`); the worker is
+killed and replaced after a timeout, a memory error or a crash, so the next file
+starts clean.
+
+The worker starts with the first file that needs it (never at window start-up)
+and serves every file of an import; it leaves after a while without work, and
+whenever its parent goes away. It is started with "spawn", as on Windows and
+macOS, so it shares no threads, locks or open library with the parent.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import traceback
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
+from multiprocessing.connection import Connection
+from typing import Any
+
+from desktop.core.ingest import limits as limits_module
+from desktop.core.ingest import printable
+from desktop.core.ingest.blocks import Extracted, Unreadable
+from desktop.core.ingest.limits import LIMITS, Limits, MiB
+
+log = logging.getLogger(__name__)
+
+IDLE_SECONDS = 30.0  # a worker without work this long leaves; the next file starts another
+START_SECONDS = 60.0  # a cold start on a slow disk under a virus scanner can take seconds
+
+
+class Cage:
+    """A reader process, started on demand, used by one thread at a time."""
+
+    def __init__(self, limits: Limits = LIMITS) -> None:
+        self.limits = limits
+        self._lock = threading.Lock()
+        self._process: Any = None  # multiprocessing's process objects are not typed
+        self._conn: Connection | None = None
+
+    @property
+    def pid(self) -> int | None:
+        """The worker's process id while it runs (for measuring it)."""
+        return self._process.pid if self._process is not None else None
+
+    def read(self, suffix: str, data: bytes, name: str = "") -> Extracted:
+        """Run the reader for `suffix` on `data` in the worker. Raises Unreadable."""
+        with self._lock:
+            try:
+                return self._read(suffix, data, name)
+            except BaseException as exc:  # a Ctrl+C while it reads: it is busy, and is not reused
+                if not isinstance(exc, Unreadable):
+                    self._stop(kill=True)
+                raise
+
+    def close(self) -> None:
+        """Stop the worker. One still reading (the program is leaving) is killed: its file fails."""
+        if self._lock.acquire(blocking=False):
+            try:
+                self._stop()
+            finally:
+                self._lock.release()
+        elif (process := self._process) is not None:
+            process.kill()
+
+    def _read(self, suffix: str, data: bytes, name: str) -> Extracted:
+        for _attempt in range(2):
+            conn = self._started()
+            try:
+                conn.send((suffix, data))
+            except OSError:  # it left just now, idle: another one reads this file
+                self._stop()
+                continue
+            if not conn.poll(self.limits.seconds):
+                self._stop(kill=True)
+                raise Unreadable("import.timeout", seconds=round(self.limits.seconds))
+            try:
+                reply = conn.recv()
+            except (EOFError, OSError):
+                exitcode = self._stop()
+                if exitcode == 0:  # it left idle as the file arrived: not the file's doing
+                    continue
+                raise Unreadable("import.damaged", detail=_stopped(exitcode)) from None
+            return self._answer(reply, name)
+        raise Unreadable("import.damaged", detail="the reader process did not answer")
+
+    def _answer(self, reply: tuple[Any, ...], name: str) -> Extracted:
+        kind = reply[0]
+        if kind == "ok":
+            extracted: Extracted = reply[1]
+            return extracted
+        if kind == "refused":
+            raise Unreadable(reply[1], **reply[2])
+        if kind == "memory":  # what it allocated may stay mapped: the next file gets a new worker
+            self._stop(kill=True)
+            raise Unreadable("import.out_of_memory", limit=self.limits.memory // MiB)
+        # a reader library failed in a way nobody foresaw: that file fails alone, the details to the log
+        log.warning("reading %s failed in the reader process:\n%s", name, reply[2])
+        raise Unreadable("import.damaged", detail=printable(reply[1])[:300])
+
+    def _started(self) -> Connection:
+        if self._process is not None and self._conn is not None and self._process.is_alive():
+            return self._conn
+        self._stop()
+        context = multiprocessing.get_context("spawn")
+        parent, child = context.Pipe()
+        process = context.Process(
+            target=serve, args=(child, self.limits), name="yandu-reader", daemon=True
+        )
+        try:
+            with _main_left_behind():
+                process.start()
+        except OSError as exc:
+            parent.close()
+            raise Unreadable("import.os_error", reason=f"no reader process: {exc}") from None
+        finally:
+            child.close()
+        self._process, self._conn = process, parent
+        if not parent.poll(START_SECONDS) or not _ready(parent):
+            exitcode = self._stop()
+            raise Unreadable("import.os_error", reason=f"no reader process: {_stopped(exitcode)}")
+        return parent
+
+    def _stop(self, kill: bool = False) -> int | None:
+        """End the worker, if any: killed, or else told to go (its pipe closed); its exit code."""
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        if conn is not None:
+            conn.close()
+        if process is None:
+            return None
+        if not kill:
+            process.join(2.0)  # it leaves when its pipe closes, or has just left
+        if process.is_alive():
+            process.kill()
+        process.join()
+        exitcode: int | None = process.exitcode
+        process.close()
+        return exitcode
+
+
+@contextmanager
+def _main_left_behind() -> Iterator[None]:
+    """Spawn runs the parent's main script again in the worker, to find what it defines; the worker
+    needs none of it (its code is here), and a script without `if __name__ == "__main__"` would
+    start a worker of its own there. So the main module is out of sight while the worker starts."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
+def _ready(conn: Connection) -> bool:
+    try:
+        return bool(conn.recv() == "ready")
+    except (EOFError, OSError):
+        return False
+
+
+def _stopped(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"the reader process stopped ({signal.Signals(-exitcode).name})"
+        except ValueError:
+            pass
+    return f"the reader process stopped (exit code {exitcode})"
+
+
+_default: Cage | None = None
+_default_lock = threading.Lock()
+
+
+def read_caged(suffix: str, data: bytes, name: str = "") -> Extracted:
+    """Read with the process-wide cage, started on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Cage()
+            atexit.register(_default.close)
+        cage = _default
+    return cage.read(suffix, data, name)
+
+
+def reader_pid() -> int | None:
+    """The process id of the process-wide cage's worker while it runs (to measure it)."""
+    return _default.pid if _default is not None else None
+
+
+# the worker
+
+
+def serve(conn: Connection, limits: Limits) -> None:
+    """The worker's loop: one file at a time, until idle or orphaned."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    _quiet()
+    _cap_memory(limits.memory)
+    limits_module.install(limits)
+    limits_module.bound_zip_reads()
+    conn.send("ready")
+    try:
+        while conn.poll(IDLE_SECONDS):
+            try:
+                suffix, data = conn.recv()
+            except EOFError:  # the parent is gone
+                return
+            reply = _read(suffix, data)
+            del data
+            try:
+                conn.send(reply)
+            except MemoryError:
+                conn.send(("memory",))
+            if _resident_memory() > limits.retire:  # what a big file took is kept: leave
+                return
+    except (BrokenPipeError, ConnectionResetError):
+        return  # the parent is gone
+
+
+def _read(suffix: str, data: bytes) -> tuple[Any, ...]:
+    from desktop.core.ingest import READERS
+
+    try:
+        return ("ok", READERS[suffix](data))
+    except Unreadable as exc:
+        return ("refused", exc.code, exc.params)
+    except MemoryError:
+        return ("memory",)
+    except RecursionError:  # nesting deeper than any reader walks
+        return ("refused", "import.too_complex", {})
+    except Exception as exc:
+        return ("failed", f"{type(exc).__name__}: {exc}", traceback.format_exc())
+
+
+def _quiet() -> None:
+    """Nothing the readers print reaches the user's terminal: what matters comes back as a reply."""
+    import warnings
+
+    warnings.simplefilter("ignore")
+    logging.getLogger().addHandler(logging.NullHandler())
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _resident_memory() -> int:
+    """The memory this process holds now, in bytes; 0 where that is not known (only Linux says
+    it cheaply; getrusage's peak is no use: a spawned process inherits its parent's)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0
+
+
+def _cap_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the time limit is the only one
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):  # macOS refuses some values (and does not enforce it anyway)
+        pass
