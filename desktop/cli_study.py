@@ -108,6 +108,7 @@ def add_study_commands(commands, positive) -> None:
         default="gb",
         help="gb: 仿宋_GB2312, 楷体_GB2312, 方正小标宋简体; common: 仿宋, 楷体, 宋体",
     )
+    docx.add_argument("--force", action="store_true", help="replace FILE even if it is read-only")
 
     reflect = commands.add_parser(
         "reflect", help="write a member's reflection (心得体会) on an item or a session"
@@ -292,6 +293,7 @@ def _cmd_export(library, args) -> int:
         include=include,
         title=args.title,
         fonts=args.fonts,
+        replace_read_only=args.force,
     )
     print(f"exported: {written}")
     return 0

@@ -56,43 +56,163 @@ def run(
 
     app = make_app()
     translations.install(app, QSettings().value("language"))
+    path = Path(db_path or default_library_path())
+    library = window = None
     try:
-        library = Library.open(db_path or default_library_path())
-        library.ensure_sample(sample_bulletin())
+        # the header and schema are checked here (under a millisecond); every page is read by the
+        # worker when it opens its connection after the first paint (0.5 s for 800 MB), and the
+        # worker is where the window writes
+        library = Library.open(path, verify=False)
+        if not library.read_only:
+            library.ensure_sample(sample_bulletin())
+        if screenshot is not None and library.stale_analysis() and not library.read_only:
+            library.reanalyse()  # a picture of the window shows the analysis as it is now
+        window = MainWindow(library)
+        if library.read_only:
+            _show_read_only(window)
+        if item_id is not None and not window.select_item(item_id):
+            print(f"error: item {item_id}: no such item in the library", file=sys.stderr)
+            return 1
+        if item_id is None:
+            last = QSettings().value("reader/item")
+            if screenshot is not None or last is None or not window.select_item(int(str(last))):
+                window.select_first_article()
     except YanduError as exc:  # a library that cannot be opened: say so where the user looks
-        _refuse(exc, screenshot is not None)
+        error = _not_opened(exc, library, window, path)
+        if _refuse(error, screenshot is not None, path):  # restored from a backup: open that
+            return run(db_path, item_id, screenshot)
         return 1
-    if screenshot is not None and library.stale_analysis():
-        library.reanalyse()  # a picture of the window shows the analysis as it is now
-    window = MainWindow(library)
-    if screenshot is None:
-        window.errors.install()  # from here on, no error ends up only on stderr
-    if item_id is not None and not window.select_item(item_id):
-        print(f"error: item {item_id}: no such item in the library", file=sys.stderr)
-        return 1
-    if item_id is None:
-        last = QSettings().value("reader/item")
-        if screenshot is not None or last is None or not window.select_item(int(str(last))):
-            window.select_first_article()
     if screenshot is not None:
         return _screenshot(app, window, library, screenshot)
+    window.errors.install()  # from here on, no error ends up only on stderr
     window.show()
-    window.reanalyse_in_background()
+    refused: list[YanduError] = []
+    _check_on_worker(window, library.read_only, refused)
+    _backup_daily(window)
     code = app.exec()
     window.errors.uninstall()
+    if refused:  # the worker found the library damaged: nothing was written to it
+        library.close(backup=False)
+        if _refuse(refused[0], False, path):
+            return run(db_path, item_id, screenshot)
+        return 1
     library.close()
     return code
 
 
-def _refuse(error, quiet: bool) -> None:
+def _not_opened(error, library, window, path: Path):
+    """Close what was opened; a damaged page met while opening is worded with its backup."""
+    from desktop.core.errors import YanduError
+    from desktop.core.library import Library
+
+    if window is not None:
+        window.runner.shutdown()
+    if library is not None:
+        library.close(backup=False)
+    if error.code != "storage.corrupt":
+        return error
+    try:  # reading every page, the library is refused with the backup to restore named
+        Library.open(path).close(backup=False)
+    except YanduError as found:
+        return found
+    return error
+
+
+def _check_on_worker(window, read_only: bool, refused: list) -> None:
+    """The worker's first job: it opens its own connection, reading every page first. The work
+    asked of it waits behind this; a library found damaged closes the window, and `run` then
+    offers its backup."""
+    from desktop.core.errors import LibraryError
+
+    def checked(_nothing) -> None:
+        if not read_only:
+            window.reanalyse_in_background()
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, LibraryError):
+            refused.append(error)
+            window.close()
+        else:
+            window.errors.report(error)
+
+    window.runner.submit(lambda library, job: None, done=checked, failed=failed)
+
+
+def _backup_daily(window) -> None:
+    """While a window stays open for days, its library is backed up once a day it changes (the
+    worker makes the changes, so it knows)."""
+    from PySide6.QtCore import QTimer
+
+    def due() -> None:
+        try:
+            window.runner.submit(lambda library, job: library.backup_if_due())
+        except RuntimeError:  # the worker has stopped: the window is closing, and backs up then
+            pass
+
+    timer = QTimer(window)
+    timer.timeout.connect(due)
+    timer.start(3600 * 1000)
+
+
+def _show_read_only(window) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(QCoreApplication.translate("app", "只读"))
+    label.setToolTip(
+        QCoreApplication.translate(
+            "app", "这个文库不能写入（只读的文件、文件夹或介质）：可以阅读和导出，不能导入或批注"
+        )
+    )
+    window.statusBar().addPermanentWidget(label)
+
+
+_RESTORABLE = ("library.damaged_backup_available", "library.empty_backup_available")
+
+
+def _refuse(error, quiet: bool, path: Path | None = None) -> bool:
+    """Say why the library cannot be opened, and offer its newest good backup if it names one.
+    True when the library was restored (the caller opens it again)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.core.errors import YanduError
+    from desktop.core.library import Library
     from desktop.ui.errors import problem_text
 
     text = problem_text(error)
     print(f"error: {text}", file=sys.stderr)
-    if not quiet:
-        QMessageBox.critical(None, "研读 Yandu", text)
+    if quiet:
+        return False
+    backup = error.params.get("backup") if error.code in _RESTORABLE else None
+    box = QMessageBox(QMessageBox.Icon.Critical, "研读 Yandu", text)
+    restore = None
+    if backup and path is not None:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "app", "“从备份恢复”会先把现在的文库文件另存到备份文件夹，再用这份备份替换它。"
+            )
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("app", "从备份恢复"), QMessageBox.ButtonRole.AcceptRole
+        )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore or path is None or not backup:
+        return False
+    try:
+        restored, saved = Library.restore(path, backup)
+    except YanduError as exc:
+        QMessageBox.critical(None, "研读 Yandu", problem_text(exc))
+        return False
+    QMessageBox.information(
+        None,
+        "研读 Yandu",
+        QCoreApplication.translate("app", "已用这份备份恢复文库：\n%1\n\n恢复前的文库另存为：\n%2")
+        .replace("%1", str(restored))
+        .replace("%2", str(saved or "—")),
+    )
+    return True
 
 
 def _screenshot(app, window, library, screenshot: Path) -> int:

@@ -19,7 +19,12 @@ def export_docx(
     include: tuple[str, ...] = ("directives", "annotations", "reflections"),
     title: str | None = None,
     fonts: str = "gb",
+    replace_read_only: bool = False,
 ) -> Path:
+    """Write the notes to `target`; an earlier file marked read-only is replaced only with
+    `replace_read_only` (ExportFailed `export.read_only` otherwise)."""
     content = gather(library, member, session_id, issue_id, group_by, include, title)
     document = NotesWriter(fonts).write(content)
-    return save_atomically(Path(target), lambda path: document.save(str(path)))
+    return save_atomically(
+        Path(target), lambda path: document.save(str(path)), replace_read_only=replace_read_only
+    )

@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
             "fonts": self.fonts.currentData(),
         }
 
-    def export(self) -> None:
+    def export(self, replace_read_only: bool = False) -> None:
         """Write the notes on the worker thread; the dialog waits, the window stays responsive."""
         target, options = Path(self.path.text()), self.options()
         self.setEnabled(False)
@@ -122,7 +122,7 @@ class ExportDialog(QDialog):
         def work(library, _job) -> Path:
             from desktop.core.notes.export import export_docx
 
-            return export_docx(library, target, **options)
+            return export_docx(library, target, replace_read_only=replace_read_only, **options)
 
         self.job = self.runner.submit(work, done=self._written, failed=self._failed)
 
@@ -131,7 +131,26 @@ class ExportDialog(QDialog):
         self.unsetCursor()
         if not isinstance(error, YanduError):
             raise error  # a bug: the window's error reporter shows it
+        if error.code == "export.read_only":  # an earlier export marked read-only: ask first
+            self.ask_replace = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.windowTitle(),
+                self.tr("“%1”是只读文件。要替换它吗？").replace(
+                    "%1", Path(str(error.subject)).name
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            self.ask_replace.setDefaultButton(QMessageBox.StandardButton.No)
+            self.ask_replace.finished.connect(self._replace_answered)
+            self.ask_replace.open()
+            return
         QMessageBox.warning(self, self.windowTitle(), problem_text(error))
+
+    def _replace_answered(self, _result: int) -> None:
+        yes = self.ask_replace.button(QMessageBox.StandardButton.Yes)
+        if self.ask_replace.clickedButton() is yes:
+            self.export(replace_read_only=True)
 
     def _written(self, written: Path) -> None:
         self.setEnabled(True)
