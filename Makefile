@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system venv translations bench clean
+.PHONY: run test lint system venv translations bench stress clean
 
 run: system venv translations
 	$(BIN)/yandu
@@ -37,6 +37,10 @@ translations: venv
 
 bench: system venv translations
 	$(BIN)/python -m bench
+
+# the reliability campaign (several minutes; CI runs its --quick slice inside `make test`)
+stress: system venv translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.stress
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

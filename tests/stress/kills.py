@@ -1,0 +1,160 @@
+"""SIGKILL at random moments while a process writes, then an audit of every acknowledged write.
+
+The writer (a child process using the library as the window does) highlights,
+comments, writes reflections, undoes and imports in a loop. Before each write it
+prints what it will write (TRY), after the commit returns what it wrote (ACK).
+The parent kills it at a random moment, opens the library, runs SQLite's
+integrity check and checks every acknowledged write: a note acknowledged is
+there with its last acknowledged comment (or one tried after it), a reflection
+holds its last acknowledged text (or one tried after it), an imported issue is
+there whole.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import SAMPLES
+
+WRITER = r"""
+import json, random, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from desktop.core.library import Library
+
+library = Library.open(Path(sys.argv[1]))
+rng = random.Random(int(sys.argv[2]))
+samples = Path(sys.argv[4])
+member = library.members.ensure("压力测试")
+items = [item.id for issue in library.issues() for item in library.issue(issue.id).items
+         if item.body]
+
+def say(*fields):
+    print(json.dumps(fields, ensure_ascii=False), flush=True)
+
+tag = sys.argv[2]  # values unique across writers: "r<writer>-<step>"
+step = 0
+while True:
+    step += 1
+    kind = rng.choice(("note", "comment", "reflect", "undo", "import"))
+    if kind == "note" or not items:
+        item = rng.choice(items)
+        body = library.item(item).body
+        start = rng.randrange(0, max(1, len(body) - 10))
+        say("TRY", "note", step)
+        note = library.annotations.create(item, start, start + 5, member.id, comment=f"c{tag}-{step}")
+        say("ACK", "note", note.id, f"c{tag}-{step}")
+    elif kind == "comment":
+        notes = library.annotations.find(member_id=member.id)
+        if notes:
+            note = rng.choice(notes)
+            say("TRY", "comment", note.id, f"e{tag}-{step}")
+            library.annotations.update(note.id, member.id, comment=f"e{tag}-{step}")
+            say("ACK", "comment", note.id, f"e{tag}-{step}")
+    elif kind == "reflect":
+        item = rng.choice(items)
+        say("TRY", "reflect", item, f"r{tag}-{step}")
+        library.reflections.save(member.id, f"r{tag}-{step}", item_id=item)
+        say("ACK", "reflect", item, f"r{tag}-{step}")
+    elif kind == "undo":
+        say("TRY", "undo", step)
+        library.undo_log.undo(member.id)
+        say("ACK", "undo", step)
+    else:
+        text = (samples / "kaifaqu-bulletin-2020-07.txt").read_text(encoding="utf-8")
+        path = Path(sys.argv[1]).parent / f"kill-{tag}-{step}.txt"
+        path.write_text(f"第{tag}-{step}期压力测试。\n\n" + text, encoding="utf-8")
+        say("TRY", "import", step)
+        result = library.import_file(path)
+        say("ACK", "import", result.issue_id, result.item_count)
+"""
+
+
+def _audit(library, lines: list[list]) -> int:
+    """How many acknowledged writes are missing or hold a value never written."""
+    lost = 0
+    allowed: dict[int, set] = {}  # per note: the comments it may hold now
+    ever: dict[int, set] = {}  # per note: every comment it was given
+    reflections: dict[int, set] = {}
+    for fields in lines:
+        state, kind = fields[0], fields[1]
+        if kind == "note" and state == "ACK":
+            allowed[fields[2]] = {fields[3]}
+            ever[fields[2]] = {fields[3]}
+        elif kind == "comment":
+            note, value = fields[2], fields[3]
+            if state == "ACK":
+                allowed[note] = set()
+            allowed.setdefault(note, set()).add(value)
+            ever.setdefault(note, set()).add(value)
+        elif kind == "undo":  # an undo takes some note back to any value it had
+            for note in allowed:
+                allowed[note] |= ever[note]
+        elif kind == "reflect":
+            place, value = fields[2], fields[3]
+            if state == "ACK":
+                reflections[place] = set()
+            reflections.setdefault(place, set()).add(value)
+        elif kind == "import" and state == "ACK":
+            issue, count = fields[2], fields[3]
+            stored = library.db.one("SELECT COUNT(*) FROM items WHERE issue_id = ?", [issue])
+            lost += stored != count
+    member = library.members.ensure("压力测试")
+    for note_id, values in allowed.items():
+        row = library.db.execute(
+            "SELECT comment FROM annotations WHERE id = ?", [note_id]
+        ).fetchone()
+        lost += row is None or row[0] not in values
+    for item, values in reflections.items():
+        lost += library.reflections.get(member.id, item_id=item) not in values
+    return lost
+
+
+def run(folder: Path, kills: int, seed: int) -> dict:
+    from desktop.core.library import Library
+
+    database = folder / "kills.sqlite3"
+    library = Library.open(database)
+    library.import_file(SAMPLES / "kaifaqu-bulletin-2020-07.txt")
+    library.close()
+    rng = random.Random(seed)
+    root = str(Path(__file__).resolve().parents[2])
+    lost = integrity = acknowledged = 0
+    history: list[list] = []
+    for number in range(kills):
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(database), str(seed * 1000 + number), root,
+             str(SAMPLES)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )  # fmt: skip
+        time.sleep(0.3 + rng.random() * 1.2)  # start-up, then some writes
+        os.kill(writer.pid, signal.SIGKILL)
+        out, _ = writer.communicate()
+        for line in out.splitlines():
+            try:
+                history.append(json.loads(line))
+            except json.JSONDecodeError:
+                pass  # the line the kill cut short
+        acknowledged = sum(1 for fields in history if fields[0] == "ACK")
+        library = Library.open(database)
+        try:
+            integrity += library.db.one("PRAGMA integrity_check") != "ok"
+            lost = _audit(library, history)
+        finally:
+            library.close()
+    return {
+        "campaign": f"SIGKILL during writes (seed {seed})",
+        "inputs": kills,
+        "integrity failures": integrity,
+        "acknowledged writes lost": lost,
+        "note": f"{acknowledged} writes acknowledged",
+    }
