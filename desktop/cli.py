@@ -42,7 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser(
-        "gui", help="open the window (or render it to a PNG with --screenshot)"
+        "gui",
+        help="open the window and import FILEs (or render it to a PNG with --screenshot)",
+        description="Open the window and import FILEs. When a window is open on the library "
+        "already, it comes to the front and imports them instead.",
+    )
+    gui.add_argument(
+        "files", nargs="*", type=Path, metavar="FILE", help="bulletin files or folders to import"
     )
     gui.add_argument("--item", type=int, help="open this item")
     gui.add_argument(
@@ -364,6 +370,7 @@ def _cmd_gui(args) -> int:
         db_path=args.db,
         item_id=getattr(args, "item", None),
         screenshot=getattr(args, "screenshot", None),
+        files=getattr(args, "files", None) or (),
     )
 
 
@@ -392,7 +399,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "utf8",
         ):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "gui" and args.files and args.screenshot:
+        parser.error("a screenshot run imports nothing: import the files first (yandu import)")
     log_to_file()
     try:
         if args.command in (None, "gui"):

@@ -88,10 +88,32 @@ ENGLISH: dict[str, str | list[str]] = {
     "找到 %n 篇": ["%n item found", "%n items found"],
     "没有文章包含“%1”": "No item contains “%1”",
     "第 %1/%2 处（F3 下一处）": "Match %1 of %2 (F3: next)",
-    "文库是空的": "The library is empty",
-    "用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。": (
-        "Use File → Import Files… or drop bulletin files and folders on the window. "
+    "欢迎使用研读": "Welcome to Yandu",
+    "文库还是空的：先导入简报。研读会标出每篇文章中谁提出了什么要求。": (
+        "The library is empty: import bulletins first. Yandu marks who laid down what in every item."
+    ),
+    "在左边的“文库”中点选一篇文章开始阅读。": "Pick an item in the Library on the left to read it.",
+    "用“文件 → %1”（%2）或“文件 → %3”（%4），也可以把文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。": (
+        "Use File → %1 (%2) or File → %3 (%4), or drop files and folders on the window. "
         "Yandu reads .txt, .md, .html, .docx and .pdf."
+    ),
+    "划线与批注": "Marking and Comments",
+    "批注属于每位成员：先在工具栏的“成员”中选择或添加自己。在文章中选中文字，再按键划线：%1（也在“学习”菜单和右键菜单中）；按 %2 写批注。": (
+        "Each member marks in a layer of their own: first choose or add yourself under Member in "
+        "the toolbar. Select text in the item, then mark it with %1 (also in the Study menu and "
+        "the right-click menu); press %2 to write a comment."
+    ),
+    "、": ", ",
+    "用“文件 → %1”（%2）把要点摘录、批注和心得体会导出为 Word 文档。": (
+        "Use File → %1 (%2) to export the directives, comments and reflections as a Word document."
+    ),
+    "文库中没有编号为 %1 的文章。": "The library has no item %1.",
+    "正在导入，完成后再导入新收到的文件…": (
+        "Importing; the files just received are imported next…"
+    ),
+    "研读已经打开了这个文库，但那个窗口没有响应：请等它响应，或者关闭它（必要时结束它的进程）后再打开。": (
+        "Yandu is open on this library already, but that window does not respond: wait for it, "
+        "or close it (end its process if need be) and start Yandu again."
     ),
     "搜索全部文章（一个字起）": "Search all items (from one character)",
     "文库": "Library",
@@ -111,9 +133,21 @@ ENGLISH: dict[str, str | list[str]] = {
     "导入": "Import",
     "正在导入 %1 / %2：%3": "Importing %1 of %2: %3",
     "导入 %1 个文件，失败 %2 个。": "Imported %1 files, %2 failed.",
-    "<h3>研读 Yandu %1</h3><p>学习简报的阅读、批注与学习笔记工具。</p>": (
-        "<h3>Yandu %1</h3><p>Read, mark and take study notes on bulletins.</p>"
+    "关于 Qt": "About Qt",
+    "版本 %1": "Version %1",
+    "学习简报的阅读、批注与学习笔记工具。": "Read, mark and take study notes on bulletins.",
+    "文库文件": "Library file",
+    "应用标识": "Application ID",
+    "运行环境": "Running on",
+    "研读 Yandu 以 MIT 许可证发布。\n研读使用 Qt 和 PySide6（Qt for Python），二者以 GNU LGPL-3.0 许可证提供：你可以把研读使用的 Qt 库换成其他兼容的版本，包括你自己修改后编译的版本。Qt 的许可证和源代码见 %1": (
+        "Yandu is released under the MIT licence.\nYandu uses Qt and PySide6 (Qt for Python), "
+        "which are provided under the GNU LGPL-3.0: you may replace the Qt libraries Yandu uses "
+        "with other compatible versions, including ones you have modified and built yourself. "
+        "Qt's licences and source code: %1"
     ),
+    "组件": "Component",
+    "版本": "Version",
+    "许可证": "Licence",
     "批注": "Comment",
     "原文": "Quote",
     "类别": "Category",

@@ -4,13 +4,40 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import APP_ID, APP_NAME, __version__
-from desktop.paths import default_library_path, sample_bulletin
+from desktop.paths import default_library_path, icon_path, sample_bulletin
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`yandu-gui [FILE…]`: the window, importing FILEs (given to the window already open on the
+    library if there is one). The entry point of the GUI script (no console on Windows)."""
+    import argparse
+
+    from desktop.logs import log_to_file
+
+    parser = argparse.ArgumentParser(
+        prog="yandu-gui",
+        description="研读 Yandu: open the window; FILEs are imported, by the window already open "
+        "on the library if there is one.",
+    )
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE", help="files to import")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    log_to_file()
+    try:
+        return run(files=args.files)
+    except Exception as exc:  # a bug before the window's own hook is installed: logged, one line
+        from desktop.logs import log_traceback
+
+        where = log_traceback(exc)
+        print(f"error: yandu: {type(exc).__name__}: {exc} (details in {where})", file=sys.stderr)
+        return 2
 
 
 def make_app():
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -19,6 +46,7 @@ def make_app():
     app.setApplicationDisplayName("研读 Yandu")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(icon_path())))
     _prefer_simplified_chinese_font(app)
     return app
 
@@ -43,10 +71,67 @@ def _prefer_simplified_chinese_font(app) -> None:
 
 
 def run(
-    db_path: Path | None = None, item_id: int | None = None, screenshot: Path | None = None
+    db_path: Path | None = None,
+    item_id: int | None = None,
+    screenshot: Path | None = None,
+    files: Sequence[Path] = (),
 ) -> int:
+    """The window on the library at `db_path`, importing `files`. When a window is open on that
+    library already, it is brought to the front and given the files (and item) instead, and this
+    returns 0 at once. A screenshot run is always a window of its own and imports nothing."""
+    path = Path(db_path or default_library_path())
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return _open(path, item_id, screenshot, ())
+    from desktop.ui import single_instance
+
+    name = single_instance.server_name(path)
+    wanted = single_instance.request(files, item_id)
+    outcome = single_instance.hand_over(name, wanted)  # before the QApplication: no display needed
+    if outcome is single_instance.Outcome.NOBODY:
+        make_app()
+        served = single_instance.serve(name, wanted)
+        if isinstance(served, single_instance.Outcome):
+            outcome = served
+        else:
+            try:
+                return _open(path, item_id, None, wanted.files, served)
+            finally:
+                if served is not None:
+                    served.close()
+    if outcome is single_instance.Outcome.NO_ANSWER:
+        _not_answering(path)
+        return 1
+    return 0  # the window open on this library has the files: nothing to say
+
+
+def _not_answering(path: Path) -> None:
+    """A window holds the library's socket but does not answer (it hangs): say so where the
+    user looks, the terminal and, on a screen, a message box."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui import translations
+
+    app = make_app()
+    translations.install(app, QSettings().value("language"))
+    text = QCoreApplication.translate(
+        "app",
+        "研读已经打开了这个文库，但那个窗口没有响应：请等它响应，或者关闭它（必要时结束它的进程）后再打开。",
+    )
+    print(f"error: {path}: {text}", file=sys.stderr)
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.warning(None, "研读 Yandu", text)
+
+
+def _open(
+    path: Path,
+    item_id: int | None,
+    screenshot: Path | None,
+    files: Sequence[Path],
+    server=None,
+) -> int:
     from PySide6.QtCore import QSettings
 
     from desktop.core.errors import YanduError
@@ -56,15 +141,15 @@ def run(
 
     app = make_app()
     translations.install(app, QSettings().value("language"))
-    path = Path(db_path or default_library_path())
     library = window = None
     try:
         # the header and schema are checked here (under a millisecond); every page is read by the
         # worker when it opens its connection after the first paint (0.5 s for 800 MB), and the
         # worker is where the window writes
         library = Library.open(path, verify=False)
+        first_start = False
         if not library.read_only:
-            library.ensure_sample(sample_bulletin())
+            first_start = library.ensure_sample(sample_bulletin()) is not None
         if screenshot is not None and library.stale_analysis() and not library.read_only:
             library.reanalyse()  # a picture of the window shows the analysis as it is now
         window = MainWindow(library)
@@ -73,14 +158,16 @@ def run(
         if item_id is not None and not window.select_item(item_id):
             print(f"error: item {item_id}: no such item in the library", file=sys.stderr)
             return 1
-        if item_id is None:
+        if item_id is None and first_start and screenshot is None:
+            window.show_welcome()  # how to import, mark and export; the sample is in the list
+        elif item_id is None:
             last = QSettings().value("reader/item")
             if screenshot is not None or last is None or not window.select_item(int(str(last))):
                 window.select_first_article()
     except YanduError as exc:  # a library that cannot be opened: say so where the user looks
         error = _not_opened(exc, library, window, path)
         if _refuse(error, screenshot is not None, path):  # restored from a backup: open that
-            return run(db_path, item_id, screenshot)
+            return _open(path, item_id, screenshot, files, server)
         return 1
     if screenshot is not None:
         return _screenshot(app, window, library, screenshot)
@@ -89,15 +176,29 @@ def run(
     refused: list[YanduError] = []
     _check_on_worker(window, library.read_only, refused)
     _backup_daily(window)
+    if server is not None:  # later starts of Yandu on this library come to this window
+        server.set_handler(lambda wanted: _received(window, wanted))
+    if files:
+        window.receive(list(files))
     code = app.exec()
     window.errors.uninstall()
     if refused:  # the worker found the library damaged: nothing was written to it
+        if server is not None:
+            server.set_handler(None)  # later starts wait for the window on the restored library
         library.close(backup=False)
         if _refuse(refused[0], False, path):
-            return run(db_path, item_id, screenshot)
+            return _open(path, item_id, screenshot, files, server)
         return 1
+    if server is not None:  # closing (and backing up) takes a moment: a new start opens its own
+        server.close()
     library.close()
     return code
+
+
+def _received(window, wanted) -> None:
+    """A later start's request: the window comes to the front, imports its files, opens its item."""
+    wanted.apply_activation()
+    window.receive(list(wanted.files), wanted.item_id)
 
 
 def _not_opened(error, library, window, path: Path):
@@ -220,7 +321,12 @@ def _screenshot(app, window, library, screenshot: Path) -> int:
     window.resize(1400, 900)
     window.show()
     app.processEvents()
-    ok = window.grab().save(str(screenshot))
+    picture = window.grab()
+    if os.environ.get("YANDU_REPORT_PAINTED"):  # bench/packaged_startup.py: when it was painted
+        import time
+
+        os.write(2, f"\npainted {time.monotonic_ns()}\n".encode())
+    ok = picture.save(str(screenshot))
     window.close()
     library.close()
     if not ok:

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
-from desktop.core.errors import YanduError
+from desktop.core.errors import NotFound, YanduError
 from desktop.core.library import Library
 from desktop.core.model import ImportResult
 from desktop.core.text.search_terms import find_terms
 from desktop.ui.actions import SEPARATOR, Actions
+from desktop.ui.actions import plain_label as menu_text
 from desktop.ui.errors import ErrorReporter, problem_text
 from desktop.ui.models.directive_model import DIRECTIVE_ROLE, DirectiveModel
 from desktop.ui.models.library_model import ITEM_ID_ROLE, LibraryModel
@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.errors = ErrorReporter(self)
         self.runner = Runner(library.path, self.errors.report, self)
         self._import_job: Job | None = None
+        self._waiting_imports: list[Path] = []  # handed over by a later start during an import
+        self._open_imported = False  # the import under way was handed over: open what it stored
         self.named_actions = Actions(self)
 
         self.view = ArticleView()
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
         ):
             add(name, text, self._markings_changed, None, True)
         add("about", self.tr("关于研读(&A)"), self.show_about)
+        add("about_qt", self.tr("关于 Qt"), lambda: QMessageBox.aboutQt(self, self.tr("关于 Qt")))
         self.requirements_action = self.named_actions["mark_requirements"]
         self.statements_action = self.named_actions["mark_statements"]
         self.phrases_action = self.named_actions["mark_phrases"]
@@ -236,7 +239,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         self._language_menu(view_menu.addMenu(self.tr("界面语言")))
         actions.fill(bar.addMenu(self.tr("学习(&S)")), study.menu_names())
-        actions.fill(bar.addMenu(self.tr("帮助(&H)")), ["about"])
+        actions.fill(bar.addMenu(self.tr("帮助(&H)")), ["about", "about_qt"])
 
         toolbar = self.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("main_toolbar")
@@ -337,19 +340,76 @@ class MainWindow(QMainWindow):
             self.tr("%n 期", "", issues) + " · " + self.tr("%n 篇", "", articles)
         )
         if not issues:
-            self.current_item_id = None
-            self.directive_model.set_directives([])
-            self.view.show_message(
-                self.tr("文库是空的"),
-                link=("yandu:import", self.tr("导入文件…")),
-                text=self.tr(
-                    "用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。"
-                ),
-            )
+            self.show_welcome()
             return
         self.tree.expand(self.library_model.index(0, 0))
         if current is not None:
             self.select_item(current)
+        elif self.view.item is None:  # the welcome now says to pick an article
+            self.show_welcome()
+
+    def show_welcome(self) -> None:
+        """What the article area shows while no article is open: how to import, mark and export.
+
+        The menu names and keys are read from the actions, so the page says what the menus say."""
+        self.current_item_id = None
+        self.directive_model.set_directives([])
+        self.directive_stack.setCurrentWidget(self.directive_tree)
+        self.hit_label.clear()
+        self.setWindowTitle(self.tr("研读 Yandu"))
+        actions = self.named_actions
+
+        def menu(name: str) -> str:
+            return menu_text(actions[name].text()) + "…"
+
+        def keys(name: str) -> str:
+            return actions[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+        empty = not self.library_model.counts()[0]
+        marks = self.tr("、").join(
+            f"{keys(name)} {category.name}"
+            for name, category in zip(
+                actions.names("highlight_")[:3], self.library.categories.all(), strict=False
+            )
+        )
+        self.view.show_message(
+            self.tr("欢迎使用研读"),
+            self.tr("文库还是空的：先导入简报。研读会标出每篇文章中谁提出了什么要求。")
+            if empty
+            else self.tr("在左边的“文库”中点选一篇文章开始阅读。"),
+            links=[
+                ("yandu:import", menu("import_files")),
+                ("yandu:import-folder", menu("import_folder")),
+            ],
+            sections=[
+                (
+                    self.tr("导入"),
+                    self.tr(
+                        "用“文件 → %1”（%2）或“文件 → %3”（%4），也可以把文件、文件夹拖到窗口里。"
+                        "支持 .txt、.md、.html、.docx、.pdf。"
+                    )
+                    .replace("%1", menu("import_files"))
+                    .replace("%2", keys("import_files"))
+                    .replace("%3", menu("import_folder"))
+                    .replace("%4", keys("import_folder")),
+                ),
+                (
+                    self.tr("划线与批注"),
+                    self.tr(
+                        "批注属于每位成员：先在工具栏的“成员”中选择或添加自己。在文章中选中文字，"
+                        "再按键划线：%1（也在“学习”菜单和右键菜单中）；按 %2 写批注。"
+                    )
+                    .replace("%1", marks)
+                    .replace("%2", keys("comment")),
+                ),
+                (
+                    self.tr("导出学习笔记"),
+                    self.tr("用“文件 → %1”（%2）把要点摘录、批注和心得体会导出为 Word 文档。")
+                    .replace("%1", menu("export_notes"))
+                    .replace("%2", keys("export_notes")),
+                ),
+            ],
+        )
 
     def _changed_elsewhere(self, issues: bool, people: bool, item: bool) -> None:
         """Another process (the command line, another window, this window's worker) committed."""
@@ -379,16 +439,20 @@ class MainWindow(QMainWindow):
             self.open_item(item_id)
         return True
 
-    def select_first_article(self) -> None:
+    def select_first_article(self) -> bool:
         first_issue = self.library_model.index(0, 0)
         if first_issue.isValid():
             first = self.library_model.index(0, 0, first_issue)
             if first.isValid():
-                self.select_item(first.data(ITEM_ID_ROLE))
+                return self.select_item(first.data(ITEM_ID_ROLE))
+        self.show_welcome()  # no article to open
+        return False
 
     def _internal_link(self, target: str) -> None:
         if target == "yandu:import":
             self.choose_files()
+        elif target == "yandu:import-folder":
+            self.choose_folder()
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item_id = current.data(ITEM_ID_ROLE) if current.isValid() else None
@@ -527,6 +591,30 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def bring_forward(self) -> None:
+        """Out of the taskbar (kept maximised if it was) and in front, with the keyboard."""
+        state = self.windowState() & ~Qt.WindowState.WindowMinimized
+        self.setWindowState(state | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def receive(self, paths: list[Path], item_id: int | None = None) -> None:
+        """Files and an item from a later start of Yandu on this library (`yandu gui FILE…`, a
+        file manager's 打开方式): the window comes to the front and imports the files as
+        文件 → 导入文件 does; the first one stored is then opened."""
+        self.bring_forward()
+        if item_id is not None and not self.select_item(item_id):
+            self.show_status(self.tr("文库中没有编号为 %1 的文章。").replace("%1", str(item_id)))
+        if not paths:
+            return
+        if self._import_job is not None:  # after the import under way
+            self._waiting_imports += paths
+            self.show_status(self.tr("正在导入，完成后再导入新收到的文件…"), 0)
+            return
+        self._open_imported = True
+        self.import_paths(paths)
+
     def import_paths(self, paths: list[Path]) -> None:
         if self._import_job is not None:
             self.show_status(self.tr("正在导入，请稍候…"), 3000)
@@ -562,12 +650,18 @@ class MainWindow(QMainWindow):
         self.progress.reset()
         self.progress.deleteLater()
         self._import_job = None
+        open_imported, self._open_imported = self._open_imported, False
+        if self._waiting_imports:  # handed over while this import ran: theirs is next
+            waiting, self._waiting_imports = self._waiting_imports, []
+            QTimer.singleShot(0, lambda: self.receive(waiting))
         self.last_import_results = results
         self.refresh()
         self.watcher.remember()  # this window's own import: drawn already
         failed = [r for r in results if r.failed]
         stored = [r for r in results if not r.failed]
-        if stored and self.current_item_id is None:
+        if open_imported and stored and stored[0].issue_id is not None:
+            self._open_issue(stored[0].issue_id)
+        elif stored and self.current_item_id is None:
             self.select_first_article()
         text = (
             self.tr("导入 %1 个文件，失败 %2 个。")
@@ -626,11 +720,22 @@ class MainWindow(QMainWindow):
             progress=progress,
         )
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于研读"),
-            self.tr("<h3>研读 Yandu %1</h3><p>学习简报的阅读、批注与学习笔记工具。</p>").replace(
-                "%1", __version__
-            ),
+    def _open_issue(self, issue_id: int) -> None:
+        """The first article of an issue (its first item if it has no article)."""
+        try:
+            items = self.library.issue(issue_id).items
+        except NotFound:  # removed meanwhile by another window
+            return
+        first = next(
+            (item for item in items if item.kind == "article"), items[0] if items else None
         )
+        if first is not None and first.id is not None:
+            self.select_item(first.id)
+
+    def show_about(self) -> None:
+        from desktop.ui.dialogs.about_dialog import AboutDialog  # dialogs load when first used
+
+        dialog = AboutDialog(self.library.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="75"/>
+        <source>关于研读</source>
+        <translation>About Yandu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="82"/>
+        <source>版本 %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="85"/>
+        <source>学习简报的阅读、批注与学习笔记工具。</source>
+        <translation>Read, mark and take study notes on bulletins.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="113"/>
+        <source>文库文件</source>
+        <translation>Library file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="114"/>
+        <source>应用标识</source>
+        <translation>Application ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="115"/>
+        <source>运行环境</source>
+        <translation>Running on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="119"/>
+        <source>研读 Yandu 以 MIT 许可证发布。
+研读使用 Qt 和 PySide6（Qt for Python），二者以 GNU LGPL-3.0 许可证提供：你可以把研读使用的 Qt 库换成其他兼容的版本，包括你自己修改后编译的版本。Qt 的许可证和源代码见 %1</source>
+        <translation>Yandu is released under the MIT licence.
+Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL-3.0: you may replace the Qt libraries Yandu uses with other compatible versions, including ones you have modified and built yourself. Qt's licences and source code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="132"/>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="132"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="160"/>
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="152"/>
+        <source>关于 Qt</source>
+        <translation>About Qt</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationModel</name>
     <message>
         <location filename="../../desktop/ui/models/annotation_model.py" line="38"/>
@@ -80,27 +142,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="131"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="132"/>
         <source>打开原文</source>
         <translation>Open Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="132"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="133"/>
         <source>在浏览器中打开这个网址？</source>
         <translation>Open this address in the browser?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="272"/>
         <source>原稿无正文，只有标题和原文链接。</source>
         <translation>The source has no text for this story, only its headline and a link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="509"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="528"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="509"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="528"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
@@ -393,256 +455,293 @@ The details are in the log: %2</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="53"/>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>研读 Yandu</source>
         <translation>Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>导入文件夹(&amp;D)…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>搜索全部文章（一个字起）</source>
         <translation>Search all items (from one character)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>文库</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>要点：谁提出了什么</source>
         <translation>Directives: who laid down what</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>下一处(&amp;N)</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>上一处(&amp;P)</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>放大(&amp;+)</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>缩小(&amp;-)</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>原始大小(&amp;0)</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>标出要求</source>
         <translation>Mark Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>标出表述</source>
         <translation>Mark Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>标出关键词</source>
         <translation>Mark Key Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>关于研读(&amp;A)</source>
         <translation>&amp;About Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <source>关于 Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>界面语言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>学习(&amp;S)</source>
         <translation>&amp;Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>跟随系统</source>
         <translation>As the System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>重新打开研读后生效。</source>
         <translation>Takes effect when Yandu is opened again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>%n 期</source>
         <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>%n 篇</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
-        <source>文库是空的</source>
-        <translation>The library is empty</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
-        <source>导入文件…</source>
-        <translation>Import Files…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
-        <source>用“文件 → 导入文件…”或把简报文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。</source>
-        <translation>Use File → Import Files… or drop bulletin files and folders on the window. Yandu reads .txt, .md, .html, .docx and .pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>本文没有识别出要求或表述。</source>
         <translation>No requirements or statements were found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>“%1”在标题中</source>
         <translation>“%1” is in the headline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>找到 %n 篇</source>
         <translation><numerusform>%n item found</numerusform><numerusform>%n items found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>没有文章包含“%1”</source>
         <translation>No item contains “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>第 %1/%2 处（F3 下一处）</source>
         <translation>Match %1 of %2 (F3: next)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>导入简报</source>
         <translation>Import Bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="574"/>
         <source>简报 (*.txt *.md *.html *.htm *.docx *.pdf)</source>
         <translation>Bulletins (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="580"/>
         <source>导入文件夹</source>
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="620"/>
         <source>正在导入，请稍候…</source>
         <translation>An import is running, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <source>欢迎使用研读</source>
+        <translation>Welcome to Yandu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <source>文库还是空的：先导入简报。研读会标出每篇文章中谁提出了什么要求。</source>
+        <translation>The library is empty: import bulletins first. Yandu marks who laid down what in every item.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <source>在左边的“文库”中点选一篇文章开始阅读。</source>
+        <translation>Pick an item in the Library on the left to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <source>用“文件 → %1”（%2）或“文件 → %3”（%4），也可以把文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。</source>
+        <translation>Use File → %1 (%2) or File → %3 (%4), or drop files and folders on the window. Yandu reads .txt, .md, .html, .docx and .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <source>划线与批注</source>
+        <translation>Marking and Comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <source>批注属于每位成员：先在工具栏的“成员”中选择或添加自己。在文章中选中文字，再按键划线：%1（也在“学习”菜单和右键菜单中）；按 %2 写批注。</source>
+        <translation>Each member marks in a layer of their own: first choose or add yourself under Member in the toolbar. Select text in the item, then mark it with %1 (also in the Study menu and the right-click menu); press %2 to write a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <source>导出学习笔记</source>
+        <translation>Export Study Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <source>用“文件 → %1”（%2）把要点摘录、批注和心得体会导出为 Word 文档。</source>
+        <translation>Use File → %1 (%2) to export the directives, comments and reflections as a Word document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <source>文库中没有编号为 %1 的文章。</source>
+        <translation>The library has no item %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <source>正在导入，完成后再导入新收到的文件…</source>
+        <translation>Importing; the files just received are imported next…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>正在导入 %1 / %2：%3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>导入 %1 个文件，失败 %2 个。</source>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>跳过 %1 条无效条目（标题为空或为 undefined）。</source>
         <translation>Skipped %1 junk entries (empty or “undefined” titles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="702"/>
         <source>正在更新要点分析…</source>
         <translation>Updating the directive analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>正在更新要点分析：%1 / %2</source>
         <translation>Updating the directive analysis: %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="632"/>
-        <source>关于研读</source>
-        <translation>About Yandu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
-        <source>&lt;h3&gt;研读 Yandu %1&lt;/h3&gt;&lt;p&gt;学习简报的阅读、批注与学习笔记工具。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Yandu %1&lt;/h3&gt;&lt;p&gt;Read, mark and take study notes on bulletins.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -908,27 +1007,32 @@ The details are in the log: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="161"/>
+        <location filename="../../desktop/ui/app.py" line="119"/>
+        <source>研读已经打开了这个文库，但那个窗口没有响应：请等它响应，或者关闭它（必要时结束它的进程）后再打开。</source>
+        <translation>Yandu is open on this library already, but that window does not respond: wait for it, or close it (end its process if need be) and start Yandu again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="262"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="163"/>
+        <location filename="../../desktop/ui/app.py" line="264"/>
         <source>这个文库不能写入（只读的文件、文件夹或介质）：可以阅读和导出，不能导入或批注</source>
         <translation>This library cannot be written (a read-only file, folder or medium): you can read and export, not import or annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="192"/>
+        <location filename="../../desktop/ui/app.py" line="293"/>
         <source>“从备份恢复”会先把现在的文库文件另存到备份文件夹，再用这份备份替换它。</source>
         <translation>“Restore from Backup” first saves the current library file into the backups folder, then replaces it with this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="197"/>
+        <location filename="../../desktop/ui/app.py" line="298"/>
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="211"/>
+        <location filename="../../desktop/ui/app.py" line="312"/>
         <source>已用这份备份恢复文库：
 %1
 

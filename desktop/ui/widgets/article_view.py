@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import html
+from collections.abc import Sequence
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QKeyCombination, QSizeF, Qt, QTimer, Signal
@@ -145,15 +146,33 @@ class ArticleView(QTextBrowser):
         )
         box.open()
 
-    def show_message(self, title: str, text: str, link: tuple[str, str] | None = None) -> None:
+    def show_message(
+        self,
+        title: str,
+        text: str = "",
+        links: Sequence[tuple[str, str]] = (),
+        sections: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """A page of the window's own words where the article goes: a title, a line, links
+        (`yandu:` targets, for `internal_link`) and headed paragraphs. All of it is escaped."""
         self.item = None
         self.directives, self.phrases, self._hits, self.annotations = [], [], [], []
         self._flash = None
         self._flash_timer.stop()
         self.setExtraSelections([])
-        button = f"<p><a href='{link[0]}'>{link[1]}</a></p>" if link else ""
+        escape = html.escape
+        buttons = "&nbsp;&nbsp;&nbsp;&nbsp;".join(
+            f"<a href='{escape(target, quote=True)}'>{escape(label)}</a>" for target, label in links
+        )
+        parts = "".join(
+            f"<h3 style='margin-top:18px'>{escape(heading)}</h3>"
+            f"<p style='line-height:150%'>{escape(paragraph)}</p>"
+            for heading, paragraph in sections
+        )
         self.setHtml(
-            f"<div style='margin-top:80px' align='center'><h2>{title}</h2><p>{text}</p>{button}</div>"
+            "<div style='margin-top:48px' align='center'>"
+            f"<h2>{escape(title)}</h2><p>{escape(text)}</p><p>{buttons}</p></div>"
+            f"<table align='center' width='88%'><tr><td>{parts}</td></tr></table>"
         )
 
     def show_item(
