@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system venv translations bench stress clean
+.PHONY: run test lint system venv translations bench stress package package-system clean
 
 run: system venv translations
 	$(BIN)/yandu
@@ -36,11 +36,22 @@ translations: venv
 
 
 bench: system venv translations
+	$(BIN)/python -m pip install -q -e '.[package]'
+	$(BIN)/python packaging/build.py --frozen-only --bare
 	$(BIN)/python -m bench
 
 # the reliability campaign (several minutes; CI runs its --quick slice inside `make test`)
 stress: system venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.stress
+
+# the installable program: a PyInstaller build, a .deb and a user archive in build/dist (see README)
+package: system package-system venv translations
+	$(BIN)/python -m pip install -q -e '.[package]'
+	$(BIN)/python packaging/build.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke.py
+
+package-system:
+	@packaging/install-system-packages.sh packaging/system-packages.txt packaging/package-system-packages.txt
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

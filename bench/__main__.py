@@ -31,6 +31,7 @@ def main() -> int:
         import_scale,
         memory,
         open_article,
+        packaged_startup,
         scale_corpus,
         search_scale,
         startup,
@@ -76,6 +77,17 @@ def main() -> int:
             print(startup.report(result, label), flush=True)
             if label == "large":
                 met.append(result["met"])
+            if packaged_startup.available():
+                result = packaged_startup.run(database)
+                print(packaged_startup.report(result, label), flush=True)
+                if label == "large":
+                    met.append(result["met"])
+            else:
+                print(
+                    "start-up, packaged: no build (make bench builds it; or packaging/build.py "
+                    "--frozen-only --bare)",
+                    flush=True,
+                )
             result = memory.run(database)
             print(memory.report(result, label), flush=True)
             if label == "large":

@@ -1,9 +1,9 @@
-"""Where Yandu keeps things: its resources beside the package, the user's library."""
+"""Where Yandu keeps things: its resources inside the package, the user's library."""
 
 from __future__ import annotations
 
 import os
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -12,11 +12,14 @@ from desktop import APP_NAME
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: beside the package in a checkout, inside the bundle when frozen."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """Yandu's resources: the package `desktop.resources` (the checkout's `resources/` folder,
+    mapped by pyproject.toml), wherever it was installed: an editable checkout, a wheel, or a
+    frozen build (whose importer serves package data from its folder)."""
+    return Path(str(files("desktop.resources")))
+
+
+def icon_path() -> Path:
+    return resources_dir() / "icons" / "org.yandu.Yandu.svg"
 
 
 def sample_bulletin() -> Path:

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Install the Debian packages listed in system-packages.txt that are missing. Quiet when all are there.
+# Install the Debian packages listed in system-packages.txt (or the lists given) that are missing.
+# Quiet when all are there.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-mapfile -t wanted < <(grep -v '^\s*#' "$here/system-packages.txt" | grep -v '^\s*$')
+lists=("$@")
+[ ${#lists[@]} -eq 0 ] && lists=("$here/system-packages.txt")
+mapfile -t wanted < <(cat "${lists[@]}" | grep -v '^\s*#' | grep -v '^\s*$')
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
   wanted+=(python3-venv)
 fi

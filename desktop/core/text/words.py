@@ -2,7 +2,9 @@
 
 jieba writes a dictionary cache to the system temp folder by default and prints
 a traceback when another user owns that file; neither is acceptable for a
-desktop program.
+desktop program. A packaged Yandu carries the cache, built when it was packaged
+(`desktop/resources/jieba/jieba.cache`), so that its first start does not spend
+a second building it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,13 @@ def jieba_module():
     import jieba
 
     jieba.setLogLevel(logging.CRITICAL)
+    from desktop.paths import resources_dir
+
+    bundled = resources_dir() / "jieba"
+    if (bundled / "jieba.cache").is_file():
+        jieba.dt.tmp_dir = str(bundled)
+        jieba.initialize()
+        return jieba
     try:
         folder = user_cache_path("Yandu", appauthor=False)
         folder.mkdir(parents=True, exist_ok=True)
