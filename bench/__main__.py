@@ -27,6 +27,7 @@ def main() -> int:
     args = parser.parse_args()
     from bench import (
         analysis_cost,
+        exchange_merge,
         heavy_article,
         import_scale,
         memory,
@@ -52,6 +53,9 @@ def main() -> int:
     result = heavy_article.run()
     print(heavy_article.report(result), flush=True)
     met += [result["open_met"], result["export_met"]]
+    result = exchange_merge.run()
+    print(exchange_merge.report(result), flush=True)
+    met.append(result["met"])
     for label in args.sizes.split(","):
         started = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix=f"yandu-bench-{label}-") as name:

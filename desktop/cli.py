@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_exchange import EXCHANGE_COMMANDS, add_exchange_commands
 from desktop.cli_study import STUDY_COMMANDS, add_study_commands
 from desktop.core.errors import YanduError
 from desktop.core.messages import describe, locale_language
@@ -103,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     add_study_commands(commands, _positive)
+    add_exchange_commands(commands)
 
     edit = commands.add_parser("edit", help="correct an issue's title or date")
     edit.add_argument("issue", type=int, metavar="ISSUE")
@@ -376,6 +378,7 @@ def _cmd_gui(args) -> int:
 
 COMMANDS = {
     **STUDY_COMMANDS,
+    **EXCHANGE_COMMANDS,
     "import": _cmd_import,
     "issues": _cmd_issues,
     "show": _cmd_show,

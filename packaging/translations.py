@@ -104,6 +104,25 @@ ENGLISH: dict[str, str | list[str]] = {
         "the right-click menu); press %2 to write a comment."
     ),
     "、": ", ",
+    # the group's shared folder and the group's view (ui/study/exchange.py, group.py)
+    "%1（另一台电脑）": "%1 (another computer)",
+    "%n 人划线": ["%n member marked it", "%n members marked it"],
+    "划线的成员：%1": "Marked by: %1",
+    "小组共享文件夹(&G)…": "&Group Shared Folder…",
+    "立即同步共享文件夹": "Sync Shared Folder Now",
+    "等待原文的笔记…": "Notes Waiting for Their Article…",
+    "小组共享文件夹": "Group Shared Folder",
+    "正在同步共享文件夹…": "Syncing the shared folder…",
+    "共享文件夹：收到 %1": "Shared folder: received %1",
+    "%1 %2 条": "%2 from %1",
+    "共享文件夹：没有新笔记": "Shared folder: no new notes",
+    "；%1 个文件未能合并": "; %1 file(s) could not be merged",
+    "共享文件夹中有 %1 个文件未能合并，其余的已合并：": "%1 file(s) in the shared folder could not be merged; the others were:",
+    "等待原文的笔记": "Notes Waiting for Their Article",
+    "《%1》：%2 条，来自 %3": "“%1”: %2 note(s), from %3",
+    "（无标题）": "(untitled)",
+    "没有等待原文的笔记。": "No notes are waiting for their article.",
+    "这些笔记来自其他电脑，所批注的文章本文库还没有；导入同一篇文章后，笔记就会出现在文章上。": "These notes came from other computers, on articles this library does not have yet; import the same article and they appear on it.",
     "用“文件 → %1”（%2）把要点摘录、批注和心得体会导出为 Word 文档。": (
         "Use File → %1 (%2) to export the directives, comments and reflections as a Word document."
     ),
@@ -374,6 +393,12 @@ ENGLISH: dict[str, str | list[str]] = {
     "这就是文库文件本身；请选择 backups 文件夹中的一份备份": "this is the library file itself; choose a backup from the backups folder",
     "无法恢复文库（{reason}）": "could not restore the library ({reason})",
     "这个文件是只读的，没有替换它；确要替换请加 --force（窗口中会先询问），或另存为别的文件名": "this file is read-only and was not replaced; add --force to replace it (the window asks first), or save under another name",
+    "这位成员的笔记来自另一台电脑，在这里只能阅读；请以本机的成员身份批注": "this member's notes came from another computer and can only be read here; annotate as one of this computer's members",
+    "不是研读交换的笔记文件（{detail}），没有导入任何内容": "not a Yandu notes exchange file ({detail}); nothing was imported",
+    "文件里有不属于“{member}”的批注（{detail}），整份文件没有导入": "the file holds annotations that are not “{member}”'s ({detail}); none of it was imported",
+    "文件自称是本机成员“{member}”的笔记；本机成员的笔记只在本机写，整份文件没有导入": "the file claims to hold the notes of “{member}”, a member of this library, whose notes are written only here; none of it was imported",
+    "无法使用共享文件夹（{reason}）": "cannot use the shared folder ({reason})",
+    "这个文库有不止一位本机成员（或一位都没有）；请用 --member 指定导出谁的笔记": "this library has more than one member of its own (or none); say whose notes with --member",
 }
 
 

@@ -43,6 +43,7 @@ from desktop.core.store.connection import LibraryDb
 from desktop.core.store.db import open_db
 from desktop.core.store.search import search as search_items
 from desktop.core.study.annotations import Annotations
+from desktop.core.study.exchange import Exchange
 from desktop.core.study.members import Categories, Members
 from desktop.core.study.reflections import Reflections
 from desktop.core.study.sessions import Sessions
@@ -94,6 +95,7 @@ class Library:
         self.sessions = Sessions(db)
         self.annotations = Annotations(db)
         self.reflections = Reflections(db)
+        self.exchange = Exchange(db)
         self.undo_log = UndoLog(db)
 
     @classmethod

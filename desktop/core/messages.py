@@ -188,6 +188,20 @@ MESSAGES: dict[str, str] = {
     ),
     "member.no_name": QT_TRANSLATE_NOOP("messages", "成员需要一个姓名"),
     "member.exists": QT_TRANSLATE_NOOP("messages", "已有同名的成员"),
+    "member.from_elsewhere": QT_TRANSLATE_NOOP(
+        "messages", "这位成员的笔记来自另一台电脑，在这里只能阅读；请以本机的成员身份批注"
+    ),
+    # exchanging notes between computers (W3C Web Annotation files)
+    "exchange.not_valid": QT_TRANSLATE_NOOP(
+        "messages", "不是研读交换的笔记文件（{detail}），没有导入任何内容"
+    ),
+    "exchange.not_theirs": QT_TRANSLATE_NOOP(
+        "messages", "文件里有不属于“{member}”的批注（{detail}），整份文件没有导入"
+    ),
+    "exchange.own_member": QT_TRANSLATE_NOOP(
+        "messages", "文件自称是本机成员“{member}”的笔记；本机成员的笔记只在本机写，整份文件没有导入"
+    ),
+    "exchange.folder_unusable": QT_TRANSLATE_NOOP("messages", "无法使用共享文件夹（{reason}）"),
     "session.no_title": QT_TRANSLATE_NOOP("messages", "学习会需要一个名称"),
     "session.not_found": QT_TRANSLATE_NOOP(
         "messages", "没有这个学习会；`yandu sessions` 列出全部学习会"
@@ -217,6 +231,9 @@ MESSAGES: dict[str, str] = {
     ),
     "export.os_error": QT_TRANSLATE_NOOP("messages", "无法写入文件（{reason}）"),
     # the command line
+    "cli.exchange_member": QT_TRANSLATE_NOOP(
+        "messages", "这个文库有不止一位本机成员（或一位都没有）；请用 --member 指定导出谁的笔记"
+    ),
     "cli.directives_scope": QT_TRANSLATE_NOOP(
         "messages", "请指定一期（yandu directives 1）或一位发言人（--speaker 李强）"
     ),

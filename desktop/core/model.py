@@ -147,9 +147,14 @@ class Person:
 
 @dataclass(frozen=True)
 class Member:
+    """A member of the study group. `uuid` is who they are on every computer (names are labels);
+    `local` is false for a member whose notes came in a file: their layer is read-only here."""
+
     id: int
     name: str
     colour: str
+    uuid: str = ""
+    local: bool = True
 
 
 @dataclass(frozen=True)

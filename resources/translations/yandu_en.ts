@@ -66,12 +66,12 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../desktop/ui/models/annotation_model.py" line="38"/>
+        <location filename="../../desktop/ui/models/annotation_model.py" line="40"/>
         <source>原文已改动</source>
         <translation>source text changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/annotation_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/annotation_model.py" line="44"/>
         <source>原文有改动，请确认位置</source>
         <translation>source text changed: please confirm the place</translation>
     </message>
@@ -129,12 +129,12 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
         <translation>Not here: keep the note and its original words, marked “source text changed”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="90"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="99"/>
         <source>全部成员</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="93"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="102"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
@@ -199,29 +199,44 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
 <context>
     <name>DirectiveModel</name>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="63"/>
         <source>未识别发言人</source>
         <translation>Speaker not identified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="64"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="71"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="71"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="54"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="72"/>
         <source>%1｜%2</source>
         <translation>%1 | %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/models/directive_model.py" line="75"/>
+        <source>%n 人划线</source>
+        <translation><numerusform>%n member marked it</numerusform><numerusform>%n members marked it</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/directive_model.py" line="82"/>
+        <source>划线的成员：%1</source>
+        <translation>Marked by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/directive_model.py" line="82"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -439,6 +454,91 @@ The details are in the log: %2</translation>
     </message>
 </context>
 <context>
+    <name>GroupExchange</name>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="70"/>
+        <source>小组共享文件夹(&amp;G)…</source>
+        <translation>&amp;Group Shared Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="71"/>
+        <source>立即同步共享文件夹</source>
+        <translation>Sync Shared Folder Now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="72"/>
+        <source>等待原文的笔记…</source>
+        <translation>Notes Waiting for Their Article…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="90"/>
+        <location filename="../../desktop/ui/study/exchange.py" line="193"/>
+        <source>小组共享文件夹</source>
+        <translation>Group Shared Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="133"/>
+        <source>正在同步共享文件夹…</source>
+        <translation>Syncing the shared folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="153"/>
+        <source>共享文件夹：收到 %1</source>
+        <translation>Shared folder: received %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="155"/>
+        <location filename="../../desktop/ui/study/exchange.py" line="229"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="156"/>
+        <source>%1 %2 条</source>
+        <translation>%2 from %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="163"/>
+        <source>共享文件夹：没有新笔记</source>
+        <translation>Shared folder: no new notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="166"/>
+        <source>；%1 个文件未能合并</source>
+        <translation>; %1 file(s) could not be merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="196"/>
+        <source>共享文件夹中有 %1 个文件未能合并，其余的已合并：</source>
+        <translation>%1 file(s) in the shared folder could not be merged; the others were:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="218"/>
+        <source>等待原文的笔记</source>
+        <translation>Notes Waiting for Their Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="226"/>
+        <source>《%1》：%2 条，来自 %3</source>
+        <translation>“%1”: %2 note(s), from %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="227"/>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="232"/>
+        <source>没有等待原文的笔记。</source>
+        <translation>No notes are waiting for their article.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/exchange.py" line="235"/>
+        <source>这些笔记来自其他电脑，所批注的文章本文库还没有；导入同一篇文章后，笔记就会出现在文章上。</source>
+        <translation>These notes came from other computers, on articles this library does not have yet; import the same article and they appear on it.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../desktop/ui/models/library_model.py" line="88"/>
@@ -454,292 +554,292 @@ The details are in the log: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53"/>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>研读 Yandu</source>
         <translation>Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>导入文件夹(&amp;D)…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>搜索全部文章（一个字起）</source>
         <translation>Search all items (from one character)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>文库</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>要点：谁提出了什么</source>
         <translation>Directives: who laid down what</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>下一处(&amp;N)</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>上一处(&amp;P)</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>放大(&amp;+)</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>缩小(&amp;-)</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>原始大小(&amp;0)</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>标出要求</source>
         <translation>Mark Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>标出表述</source>
         <translation>Mark Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>标出关键词</source>
         <translation>Mark Key Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>关于研读(&amp;A)</source>
         <translation>&amp;About Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>关于 Qt</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>界面语言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>学习(&amp;S)</source>
         <translation>&amp;Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>跟随系统</source>
         <translation>As the System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>重新打开研读后生效。</source>
         <translation>Takes effect when Yandu is opened again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>%n 期</source>
         <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>%n 篇</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>本文没有识别出要求或表述。</source>
         <translation>No requirements or statements were found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>“%1”在标题中</source>
         <translation>“%1” is in the headline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>找到 %n 篇</source>
         <translation><numerusform>%n item found</numerusform><numerusform>%n items found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>没有文章包含“%1”</source>
         <translation>No item contains “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>第 %1/%2 处（F3 下一处）</source>
         <translation>Match %1 of %2 (F3: next)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>导入简报</source>
         <translation>Import Bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
         <source>简报 (*.txt *.md *.html *.htm *.docx *.pdf)</source>
         <translation>Bulletins (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>导入文件夹</source>
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>正在导入，请稍候…</source>
         <translation>An import is running, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>欢迎使用研读</source>
         <translation>Welcome to Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>文库还是空的：先导入简报。研读会标出每篇文章中谁提出了什么要求。</source>
         <translation>The library is empty: import bulletins first. Yandu marks who laid down what in every item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>在左边的“文库”中点选一篇文章开始阅读。</source>
         <translation>Pick an item in the Library on the left to read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>用“文件 → %1”（%2）或“文件 → %3”（%4），也可以把文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。</source>
         <translation>Use File → %1 (%2) or File → %3 (%4), or drop files and folders on the window. Yandu reads .txt, .md, .html, .docx and .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>划线与批注</source>
         <translation>Marking and Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>批注属于每位成员：先在工具栏的“成员”中选择或添加自己。在文章中选中文字，再按键划线：%1（也在“学习”菜单和右键菜单中）；按 %2 写批注。</source>
         <translation>Each member marks in a layer of their own: first choose or add yourself under Member in the toolbar. Select text in the item, then mark it with %1 (also in the Study menu and the right-click menu); press %2 to write a comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>导出学习笔记</source>
         <translation>Export Study Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>用“文件 → %1”（%2）把要点摘录、批注和心得体会导出为 Word 文档。</source>
         <translation>Use File → %1 (%2) to export the directives, comments and reflections as a Word document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>文库中没有编号为 %1 的文章。</source>
         <translation>The library has no item %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="632"/>
         <source>正在导入，完成后再导入新收到的文件…</source>
         <translation>Importing; the files just received are imported next…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="660"/>
         <source>正在导入 %1 / %2：%3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/ui/main_window.py" line="686"/>
         <source>导入 %1 个文件，失败 %2 个。</source>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
         <source>跳过 %1 条无效条目（标题为空或为 undefined）。</source>
         <translation>Skipped %1 junk entries (empty or “undefined” titles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="702"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>正在更新要点分析…</source>
         <translation>Updating the directive analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
         <source>正在更新要点分析：%1 / %2</source>
         <translation>Updating the directive analysis: %1 of %2</translation>
     </message>
@@ -747,47 +847,47 @@ The details are in the log: %2</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="28"/>
         <source>学习小组成员</source>
         <translation>Study Group Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="30"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="31"/>
         <source>改名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="32"/>
         <source>颜色…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="62"/>
         <source>添加成员</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="62"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="72"/>
         <source>改名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="73"/>
         <source>新姓名：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="83"/>
         <source>成员颜色</source>
         <translation>Member Colour</translation>
     </message>
@@ -820,7 +920,7 @@ The details are in the log: %2</translation>
         <translation>This Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/reflections_panel.py" line="98"/>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="100"/>
         <source>心得体会在别处（命令行或另一个窗口）也改过：两份都已保留，请合并。</source>
         <translation>The reflection was also changed elsewhere (the command line or another window): both versions are kept; please merge them.</translation>
     </message>
@@ -892,114 +992,114 @@ The details are in the log: %2</translation>
 <context>
     <name>StudyControls</name>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="113"/>
+        <location filename="../../desktop/ui/study/controls.py" line="125"/>
         <source>学习</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="115"/>
+        <location filename="../../desktop/ui/study/controls.py" line="127"/>
         <source> 成员 </source>
         <translation> Member </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="121"/>
+        <location filename="../../desktop/ui/study/controls.py" line="133"/>
         <source> 学习会 </source>
         <translation> Session </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="138"/>
+        <location filename="../../desktop/ui/study/controls.py" line="150"/>
         <source>划线：%1</source>
         <translation>Highlight: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="142"/>
+        <location filename="../../desktop/ui/study/controls.py" line="154"/>
         <source>批注(&amp;M)…</source>
         <translation>Co&amp;mment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="145"/>
+        <location filename="../../desktop/ui/study/controls.py" line="157"/>
         <source>整句划线</source>
         <translation>Highlight Whole Sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="149"/>
+        <location filename="../../desktop/ui/study/controls.py" line="161"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="150"/>
+        <location filename="../../desktop/ui/study/controls.py" line="162"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="153"/>
+        <location filename="../../desktop/ui/study/controls.py" line="165"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="157"/>
+        <location filename="../../desktop/ui/study/controls.py" line="169"/>
         <source>显示其他成员的批注</source>
         <translation>Show Other Members' Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="159"/>
+        <location filename="../../desktop/ui/study/controls.py" line="171"/>
         <source>成员…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="160"/>
-        <location filename="../../desktop/ui/study/controls.py" line="194"/>
+        <location filename="../../desktop/ui/study/controls.py" line="172"/>
+        <location filename="../../desktop/ui/study/controls.py" line="208"/>
         <source>新建学习会…</source>
         <translation>New Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="161"/>
+        <location filename="../../desktop/ui/study/controls.py" line="173"/>
         <source>编辑学习会…</source>
         <translation>Edit Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="162"/>
+        <location filename="../../desktop/ui/study/controls.py" line="174"/>
         <source>导出学习笔记(&amp;E)…</source>
         <translation>&amp;Export Study Notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="244"/>
+        <location filename="../../desktop/ui/study/controls.py" line="258"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="378"/>
+        <location filename="../../desktop/ui/study/controls.py" line="396"/>
         <source>原文已改动：“%1”</source>
         <translation>The source text was changed: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="173"/>
+        <location filename="../../desktop/ui/study/controls.py" line="186"/>
         <source>（选择成员）</source>
         <translation>(choose member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="176"/>
+        <location filename="../../desktop/ui/study/controls.py" line="190"/>
         <source>添加成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="189"/>
+        <location filename="../../desktop/ui/study/controls.py" line="203"/>
         <source>（不在学习会中）</source>
         <translation>(no session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="228"/>
-        <location filename="../../desktop/ui/study/controls.py" line="234"/>
+        <location filename="../../desktop/ui/study/controls.py" line="242"/>
+        <location filename="../../desktop/ui/study/controls.py" line="248"/>
         <source>添加成员</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="228"/>
+        <location filename="../../desktop/ui/study/controls.py" line="242"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="244"/>
+        <location filename="../../desktop/ui/study/controls.py" line="258"/>
         <source>先选择或添加你自己：批注属于每位成员。</source>
         <translation>First choose or add yourself: annotations belong to each member.</translation>
     </message>
@@ -1012,27 +1112,27 @@ The details are in the log: %2</translation>
         <translation>Yandu is open on this library already, but that window does not respond: wait for it, or close it (end its process if need be) and start Yandu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="262"/>
+        <location filename="../../desktop/ui/app.py" line="263"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="264"/>
+        <location filename="../../desktop/ui/app.py" line="265"/>
         <source>这个文库不能写入（只读的文件、文件夹或介质）：可以阅读和导出，不能导入或批注</source>
         <translation>This library cannot be written (a read-only file, folder or medium): you can read and export, not import or annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="293"/>
+        <location filename="../../desktop/ui/app.py" line="294"/>
         <source>“从备份恢复”会先把现在的文库文件另存到备份文件夹，再用这份备份替换它。</source>
         <translation>“Restore from Backup” first saves the current library file into the backups folder, then replaces it with this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="298"/>
+        <location filename="../../desktop/ui/app.py" line="299"/>
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="312"/>
+        <location filename="../../desktop/ui/app.py" line="313"/>
         <source>已用这份备份恢复文库：
 %1
 
@@ -1384,76 +1484,106 @@ The library as it was before is saved as:
     </message>
     <message>
         <location filename="../../desktop/core/messages.py" line="191"/>
+        <source>这位成员的笔记来自另一台电脑，在这里只能阅读；请以本机的成员身份批注</source>
+        <translation>this member's notes came from another computer and can only be read here; annotate as one of this computer's members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/messages.py" line="195"/>
+        <source>不是研读交换的笔记文件（{detail}），没有导入任何内容</source>
+        <translation>not a Yandu notes exchange file ({detail}); nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/messages.py" line="198"/>
+        <source>文件里有不属于“{member}”的批注（{detail}），整份文件没有导入</source>
+        <translation>the file holds annotations that are not “{member}”'s ({detail}); none of it was imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/messages.py" line="201"/>
+        <source>文件自称是本机成员“{member}”的笔记；本机成员的笔记只在本机写，整份文件没有导入</source>
+        <translation>the file claims to hold the notes of “{member}”, a member of this library, whose notes are written only here; none of it was imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/messages.py" line="204"/>
+        <source>无法使用共享文件夹（{reason}）</source>
+        <translation>cannot use the shared folder ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/messages.py" line="205"/>
         <source>学习会需要一个名称</source>
         <translation>a study session needs a title</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="192"/>
+        <location filename="../../desktop/core/messages.py" line="206"/>
         <source>没有这个学习会；`yandu sessions` 列出全部学习会</source>
         <translation>no such study session; `yandu sessions` lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="195"/>
+        <location filename="../../desktop/core/messages.py" line="209"/>
         <source>没有这条批注</source>
         <translation>no such annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="196"/>
+        <location filename="../../desktop/core/messages.py" line="210"/>
         <source>位置 {start}–{end} 超出了正文的范围（0–{length}）</source>
         <translation>span {start}-{end} is outside the text (0-{length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="199"/>
+        <location filename="../../desktop/core/messages.py" line="213"/>
         <source>这是{member}的批注，只有本人可以修改</source>
         <translation>this is {member}'s annotation; only its author can change it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="200"/>
+        <location filename="../../desktop/core/messages.py" line="214"/>
         <source>正文中没有“{quote}”</source>
         <translation>the text does not contain “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="202"/>
+        <location filename="../../desktop/core/messages.py" line="216"/>
         <source>批注只能按文章或按类别分组</source>
         <translation>group by article or by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="203"/>
+        <location filename="../../desktop/core/messages.py" line="217"/>
         <source>没有可导出的内容：请选择一次学习会或一期简报，或先批注一些文章</source>
         <translation>nothing to export: choose a session or an issue, or annotate some articles first</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="206"/>
+        <location filename="../../desktop/core/messages.py" line="220"/>
         <source>文件夹 {folder} 不存在</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="207"/>
+        <location filename="../../desktop/core/messages.py" line="221"/>
         <source>文件已在另一个程序中打开或被锁定；请关闭后重新导出</source>
         <translation>the file is open or locked in another program; close it and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="210"/>
+        <location filename="../../desktop/core/messages.py" line="224"/>
         <source>没有权限：无法在 {folder} 中写入；请另选文件夹</source>
         <translation>permission denied: cannot write in {folder}; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="213"/>
+        <location filename="../../desktop/core/messages.py" line="227"/>
         <source>磁盘已满；请清理空间后重新导出</source>
         <translation>the disk is full; free some space and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="214"/>
+        <location filename="../../desktop/core/messages.py" line="228"/>
         <source>这个文件是只读的，没有替换它；确要替换请加 --force（窗口中会先询问），或另存为别的文件名</source>
         <translation>this file is read-only and was not replaced; add --force to replace it (the window asks first), or save under another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="218"/>
+        <location filename="../../desktop/core/messages.py" line="232"/>
         <source>无法写入文件（{reason}）</source>
         <translation>cannot write the file ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="220"/>
+        <location filename="../../desktop/core/messages.py" line="234"/>
+        <source>这个文库有不止一位本机成员（或一位都没有）；请用 --member 指定导出谁的笔记</source>
+        <translation>this library has more than one member of its own (or none); say whose notes with --member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/messages.py" line="237"/>
         <source>请指定一期（yandu directives 1）或一位发言人（--speaker 李强）</source>
         <translation>name an issue (yandu directives 1) or a speaker (--speaker 李强)</translation>
     </message>

@@ -239,7 +239,7 @@ def test_hand_over_sends_absolute_paths_and_the_item(qtbot, first_window, sample
     out, err = finish(qtbot, sender)
     assert out.strip() == "HANDED_OVER", err
     [got] = win.requests
-    assert got.files == (samples / DOCX,) and got.item_id == 123456
+    assert got.files == ((samples / DOCX).resolve(),) and got.item_id == 123456  # links resolved
     # passed on to Qt, which lets a Wayland window come to the front with it
     assert got.activation == {"XDG_ACTIVATION_TOKEN": "launcher-token"}
     assert any("123456" in text for text in said)  # no such article: said, not a crash

@@ -101,8 +101,9 @@ def create_annotation(
     stamp = utc_now()
     cursor = db.execute(
         "INSERT INTO annotations (uuid, item_id, issue_id, member_id, session_id, category, colour, "
-        "quote, prefix, suffix, start, end, comment, tags, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "quote, prefix, suffix, start, end, comment, tags, created_at, updated_at, target_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "(SELECT content_key FROM items WHERE id = ?))",
         [
             str(uuid.uuid4()),
             item_id,
@@ -120,6 +121,7 @@ def create_annotation(
             json.dumps(list(tags), ensure_ascii=False),
             stamp,
             stamp,
+            item_id,
         ],
     )
     annotation_id = int(cursor.lastrowid)
@@ -133,6 +135,8 @@ def own(db: LibraryDb, annotation_id: int, member_id: int) -> Annotation:
     annotation = get_annotation(db, annotation_id)
     if annotation.member_id != member_id:
         raise NotYours(("annotation", annotation_id), member=annotation.member)
+    if db.one("SELECT origin FROM members WHERE id = ?", [member_id]) is not None:
+        raise Invalid(("member", annotation.member), "member.from_elsewhere")  # read-only here
     return annotation
 
 

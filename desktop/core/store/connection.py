@@ -44,7 +44,8 @@ _KNOWN = {
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    # microseconds: a note edited within the second it was made is newer (merging by modified)
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def storage_error(exc: sqlite3.Error, subject: str) -> StorageError | Bug:

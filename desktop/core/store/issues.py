@@ -99,6 +99,17 @@ def _search_text(item: Item) -> str:
     return item_search_text(item.kicker, item.headline, item.subhead, item.body)
 
 
+def keyed(db: LibraryDb, item_id: int, item: Item) -> None:
+    """Store the item's content key, and attach the notes from other computers that waited for
+    this article (core/exchange)."""
+    from desktop.core.exchange.keys import article_key
+    from desktop.core.store.exchange import attach_waiting
+
+    key = article_key(item.headline, item.body)
+    db.execute("UPDATE items SET content_key = ? WHERE id = ?", [key, item_id])
+    attach_waiting(db, item_id, key, item.body)
+
+
 def _insert_item(
     db: LibraryDb,
     issue_id: int,
@@ -116,6 +127,7 @@ def _insert_item(
     item_id = int(cursor.lastrowid)
     index_item(db, item_id, _search_text(item), item_grams)
     store_analysis(db, item_id, derived.analyses[index], derived.version, fresh=True)
+    keyed(db, item_id, item)
     return item_id
 
 
@@ -178,6 +190,7 @@ def update_issue(
         )
         index_item(db, previous_id, _search_text(item), _grams_at(derived, position))
         store_analysis(db, previous_id, derived.analyses[position], derived.version)
+        keyed(db, previous_id, item)
     reanchor_issue(db, issue_id, bodies, before)  # before the stories that went are deleted
     for item in old.items:
         if item.id is not None and item.id not in matched_old:

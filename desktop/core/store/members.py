@@ -9,33 +9,45 @@ from desktop.core.store.connection import LibraryDb, utc_now
 DEFAULT_COLOUR = "#e8a33d"
 
 
+_MEMBER = "SELECT id, name, colour, uuid, origin IS NULL FROM members"
+
+
+def _member(row: tuple) -> Member:
+    return Member(row[0], row[1], row[2], row[3], bool(row[4]))
+
+
 def list_members(db: LibraryDb) -> list[Member]:
-    return [
-        Member(*row) for row in db.execute("SELECT id, name, colour FROM members ORDER BY name")
-    ]
+    """Every member: this library's own first by name, then those whose notes came in files."""
+    return [_member(row) for row in db.execute(f"{_MEMBER} ORDER BY origin IS NOT NULL, name, id")]
 
 
 def member_by_name(db: LibraryDb, name: str) -> Member | None:
-    row = db.execute("SELECT id, name, colour FROM members WHERE name = ?", [name]).fetchone()
-    return Member(*row) if row else None
+    """This library's own member of that name (names are unique among them), else one from a
+    file of that name (the first, if two computers have one)."""
+    row = db.execute(
+        f"{_MEMBER} WHERE name = ? ORDER BY origin IS NOT NULL, id LIMIT 1", [name]
+    ).fetchone()
+    return _member(row) if row else None
 
 
 def member_by_id(db: LibraryDb, member_id: int) -> Member:
-    row = db.execute("SELECT id, name, colour FROM members WHERE id = ?", [member_id]).fetchone()
+    row = db.execute(f"{_MEMBER} WHERE id = ?", [member_id]).fetchone()
     if row is None:
         raise NotFound(("member", member_id), "member.not_found")
-    return Member(*row)
+    return _member(row)
 
 
 def add_member(db: LibraryDb, name: str, colour: str | None = None) -> Member:
     name = name.strip()
     if not name:
         raise Invalid(("member", None), "member.no_name")
-    if member_by_name(db, name):
+    if _local_named(db, name):
         raise Invalid(("member", name), "member.exists")
+    import uuid  # a member's identity, made here, travels with their notes (core/exchange)
+
     cursor = db.execute(
-        "INSERT INTO members (name, colour, created_at) VALUES (?, ?, ?)",
-        [name, colour or DEFAULT_COLOUR, utc_now()],
+        "INSERT INTO members (uuid, name, colour, created_at) VALUES (?, ?, ?, ?)",
+        [str(uuid.uuid4()), name, colour or DEFAULT_COLOUR, utc_now()],
     )
     return member_by_id(db, int(cursor.lastrowid))
 
@@ -47,12 +59,16 @@ def update_member(
     if name is not None and name.strip() != member.name:
         if not name.strip():
             raise Invalid(("member", member.name), "member.no_name")
-        if member_by_name(db, name.strip()):
+        if _local_named(db, name.strip()):
             raise Invalid(("member", name.strip()), "member.exists")
         db.execute("UPDATE members SET name = ? WHERE id = ?", [name.strip(), member_id])
     if colour is not None:
         db.execute("UPDATE members SET colour = ? WHERE id = ?", [colour, member_id])
     return member_by_id(db, member_id)
+
+
+def _local_named(db: LibraryDb, name: str) -> bool:
+    return db.one("SELECT 1 FROM members WHERE name = ? AND origin IS NULL", [name]) is not None
 
 
 def list_categories(db: LibraryDb) -> list[Category]:

@@ -202,3 +202,72 @@ def m0006(db: Database) -> None:
         ALTER TABLE annotations ADD COLUMN item_title TEXT;
         """
     )
+
+
+@migrations(name="0007_exchange", transactional=False)
+def m0007(db: Database) -> None:
+    """Identities that travel between computers (issue 16).
+
+    A member gets a UUID, made where they work, and an origin: NULL for a member of this
+    library, 'exchange' for one whose layer came in a file (read-only here). Names become
+    labels: two computers' 张三 are two people, so a name is unique only among this library's
+    own members. That takes rebuilding `members` (SQLite cannot drop a UNIQUE constraint),
+    with foreign keys off as SQLite's procedure for it says, in one transaction. Sessions
+    get a UUID; an article gets its content key (`core/exchange/keys.py`), by which the
+    same article imported on another computer is found; an annotation records the key of
+    its article and whether it waits for that article to be imported.
+    """
+    import uuid
+
+    from desktop.core.exchange.keys import article_key
+
+    columns = {row[1] for row in db.execute("PRAGMA table_info(members)").fetchall()}
+    if "uuid" in columns:  # done already: the record of it was not written before a crash
+        return
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute(
+            "CREATE TABLE members_new (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
+            "name TEXT NOT NULL, colour TEXT NOT NULL DEFAULT '#e8a33d', created_at TEXT NOT NULL, "
+            "origin TEXT)"
+        )
+        for member_id, name, colour, created in db.execute(
+            "SELECT id, name, colour, created_at FROM members"
+        ).fetchall():
+            db.execute(
+                "INSERT INTO members_new (id, uuid, name, colour, created_at) VALUES (?, ?, ?, ?, ?)",
+                [member_id, str(uuid.uuid4()), name, colour, created],
+            )
+        db.execute("DROP TABLE members")
+        db.execute("ALTER TABLE members_new RENAME TO members")
+        db.execute("CREATE UNIQUE INDEX members_local_name ON members(name) WHERE origin IS NULL")
+        db.execute("ALTER TABLE sessions ADD COLUMN uuid TEXT")
+        for (session_id,) in db.execute("SELECT id FROM sessions").fetchall():
+            db.execute("UPDATE sessions SET uuid = ? WHERE id = ?", [str(uuid.uuid4()), session_id])
+        db.execute("CREATE UNIQUE INDEX sessions_uuid ON sessions(uuid)")
+        db.execute("ALTER TABLE items ADD COLUMN content_key TEXT")
+        for item_id, headline, body in db.execute(
+            "SELECT id, headline, body FROM items"
+        ).fetchall():
+            db.execute(
+                "UPDATE items SET content_key = ? WHERE id = ?",
+                [article_key(headline, body), item_id],
+            )
+        db.execute("CREATE INDEX items_content_key ON items(content_key)")
+        db.execute("ALTER TABLE annotations ADD COLUMN target_key TEXT")
+        db.execute("ALTER TABLE annotations ADD COLUMN waiting INTEGER NOT NULL DEFAULT 0")
+        db.execute(
+            "UPDATE annotations SET target_key = "
+            "(SELECT content_key FROM items WHERE items.id = annotations.item_id)"
+        )
+        db.execute("CREATE INDEX annotations_waiting ON annotations(target_key) WHERE waiting = 1")
+        problems = db.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise RuntimeError(f"foreign keys broken by the members rebuild: {problems[:3]}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")

@@ -19,9 +19,12 @@ def add_session(
 ) -> int:
     if not title.strip():
         raise Invalid(("session", None), "session.no_title")
+    import uuid  # a session's identity travels with the notes made in it (core/exchange)
+
     cursor = db.execute(
-        "INSERT INTO sessions (title, starts_at, place, host_id, created_at) VALUES (?, ?, ?, ?, ?)",
-        [title.strip(), starts_at, place, host_id, utc_now()],
+        "INSERT INTO sessions (uuid, title, starts_at, place, host_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [str(uuid.uuid4()), title.strip(), starts_at, place, host_id, utc_now()],
     )
     session_id = int(cursor.lastrowid)
     _set_session_people(db, session_id, attendee_ids, absentees, item_ids)

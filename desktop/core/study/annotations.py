@@ -33,7 +33,8 @@ class Annotations:
         """Highlight `start`–`end` (code points of the item's body) for the member."""
         with self.db.atomic():
             item = get_item(self.db, item_id)
-            members.member_by_id(self.db, member_id)
+            if not members.member_by_id(self.db, member_id).local:
+                raise Invalid(("member", member_id), "member.from_elsewhere")
             if session_id is not None:
                 get_session(self.db, session_id)
             assert item.issue_id is not None  # an item read from the library has its issue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.errors import Invalid
 from desktop.core.model import Reflection
 from desktop.core.store import members
 from desktop.core.store import reflections as store
@@ -35,7 +36,8 @@ class Reflections:
         """Store the member's text. With `based_on` (what the editor loaded or last saved), a
         text written elsewhere meanwhile is never overwritten: both are kept (`Saved.both`)."""
         with self.db.atomic():
-            members.member_by_id(self.db, member_id)
+            if not members.member_by_id(self.db, member_id).local:
+                raise Invalid(("member", member_id), "member.from_elsewhere")
             if item_id is not None:
                 get_item(self.db, item_id)
             if session_id is not None:

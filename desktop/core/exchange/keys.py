@@ -1,0 +1,37 @@
+"""The content key of an article: the same article on every computer, however its file was wrapped.
+
+An article's key is a hash of its headline and body with every kind of space taken out and
+compatibility forms folded (NFKC), so that the same bulletin imported from a file wrapped at
+other widths, with other indents or paragraph breaks, or full-width digits for half-width
+ones, gets the same key. It names the article in exchanged files (`urn:yandu:article:KEY`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+PREFIX = "urn:yandu:article:"
+
+
+def _folded(text: str | None) -> str:
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def article_key(headline: str | None, body: str) -> str:
+    digest = hashlib.sha256(f"{_folded(headline)}\x1f{_folded(body)}".encode())
+    return digest.hexdigest()[:32]
+
+
+def article_urn(key: str) -> str:
+    return PREFIX + key
+
+
+def key_of(urn: str) -> str | None:
+    """The key an article URN names; None if it is not one."""
+    if not urn.startswith(PREFIX):
+        return None
+    key = urn[len(PREFIX) :]
+    return key if re.fullmatch(r"[0-9a-f]{32}", key) else None
