@@ -228,6 +228,7 @@ def _check_on_worker(window, read_only: bool, refused: list) -> None:
     def checked(_nothing) -> None:
         if not read_only:
             window.reanalyse_in_background()
+            window.shared_folder.start()  # the group's shared folder, after the analysis
 
     def failed(error: BaseException) -> None:
         if isinstance(error, LibraryError):

@@ -39,6 +39,8 @@ from desktop.ui.models.search_model import HIT_ROLE, SearchModel
 from desktop.ui.plain import plain_label
 from desktop.ui.runner import Job, Runner
 from desktop.ui.study import StudyControls
+from desktop.ui.study.exchange import GroupExchange
+from desktop.ui.study.group import who_marked
 from desktop.ui.watcher import LibraryWatcher
 from desktop.ui.widgets.article_view import ArticleView
 from desktop.ui.widgets.wrapping_delegate import WrappingDelegate
@@ -72,6 +74,17 @@ class MainWindow(QMainWindow):
         self._build_directives_dock()
         self._register_actions()
         self.study = StudyControls(self, library, self.runner, self.named_actions, self.view, self)
+        self.study.annotations_read.connect(self._show_group_marks)
+        self.shared_folder = GroupExchange(
+            self,
+            self.runner,
+            self.named_actions,
+            self.errors,
+            self.show_status,
+            lambda: self.watcher.check(),  # what came in is shown as another process's changes
+            read_only=library.read_only,
+        )
+        self.study.own_change.connect(self.shared_folder.own_change)
         self._lay_out()
         self.count_label = QLabel()
         self.hit_label = plain_label()  # shows the query as typed
@@ -291,6 +304,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._import_job is not None:  # stop after the file being stored, then close
             self._import_job.cancel()
+        self.shared_folder.closing()  # a change still waiting for the shared folder goes out
         self.runner.shutdown()  # what is queued (a reflection being saved) is done first
         if not self.property("transient"):  # a screenshot run leaves the user's layout alone
             self.settings.setValue("window/geometry", self.saveGeometry())
@@ -502,6 +516,11 @@ class MainWindow(QMainWindow):
         model = self.directive_model
         for row in range(model.rowCount()):
             self.directive_tree.setExpanded(model.index(row, 0), True)
+
+    def _show_group_marks(self, annotations) -> None:
+        """The group's view: who marked each directive listed, from the article's every layer."""
+        model = self.directive_model
+        model.set_marked(who_marked(model.directives(), annotations, self.study.labels))
 
     def _shown_directives(self, directives):
         """The panel follows the view's toggles: hidden kinds are not listed either."""

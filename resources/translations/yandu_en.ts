@@ -539,6 +539,14 @@ The details are in the log: %2</translation>
     </message>
 </context>
 <context>
+    <name>GroupView</name>
+    <message>
+        <location filename="../../desktop/ui/study/group.py" line="23"/>
+        <source>%1（另一台电脑）</source>
+        <translation>%1 (another computer)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../desktop/ui/models/library_model.py" line="88"/>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import YanduError
 from desktop.ui.errors import problem_text
+from desktop.ui.study.group import member_labels
 
 
 class MembersDialog(QDialog):
@@ -45,8 +46,10 @@ class MembersDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for member in self.library.members.all():
-            entry = QListWidgetItem(member.name)
+        members = self.library.members.all()
+        labels = member_labels(members)
+        for member in members:
+            entry = QListWidgetItem(labels[member.id])
             entry.setData(256, member.id)
             entry.setBackground(QColor(member.colour).lighter(150))
             self.list.addItem(entry)
@@ -65,7 +68,10 @@ class MembersDialog(QDialog):
         if member_id is None:
             return
         name, ok = QInputDialog.getText(
-            self, self.tr("改名"), self.tr("新姓名："), text=self.list.currentItem().text()
+            self,
+            self.tr("改名"),
+            self.tr("新姓名："),
+            text=self.library.members.get(member_id).name,
         )
         if ok and name.strip():
             self._try(lambda: self.library.members.update(member_id, name=name.strip()))

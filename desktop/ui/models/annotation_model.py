@@ -16,6 +16,7 @@ class AnnotationModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._annotations: list[Annotation] = []
+        self.labels: dict[int, str] = {}  # member id -> name as lists show it (study/group.py)
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.beginResetModel()
@@ -33,7 +34,8 @@ class AnnotationModel(QAbstractListModel):
             return None
         annotation = self._annotations[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            head = f"{annotation.member} · {annotation.category or ''}".rstrip(" ·")
+            member = self.labels.get(annotation.member_id, annotation.member)
+            head = f"{member} · {annotation.category or ''}".rstrip(" ·")
             if annotation.orphan:  # kept with its words; the corrected text no longer holds them
                 head += " · " + self.tr("原文已改动")
                 if annotation.item_id is None and annotation.item_title:

@@ -10,6 +10,8 @@ from desktop.ui.models.two_level import TOP, Index, TwoLevelModel
 from desktop.ui.plain import tip
 
 DIRECTIVE_ROLE = Qt.ItemDataRole.UserRole + 10
+MARKED_BY_ROLE = Qt.ItemDataRole.UserRole + 11  # the members who marked the directive (labels)
+BAR_LIMIT = 8  # the bar of the group's marks grows to this many members, the count beyond
 REQUIREMENT_COLOUR = QColor("#fbe3a6")
 STATEMENT_COLOUR = QColor("#d9e8fb")
 
@@ -19,6 +21,7 @@ class DirectiveModel(TwoLevelModel):
         super().__init__(parent)
         self._groups: list[tuple[str | None, list[Directive]]] = []
         self._titles: dict[str, list[str]] = {}
+        self._marked: dict[tuple[int, int], list[str]] = {}
 
     def set_directives(
         self, directives: list[Directive], titles: dict[str, list[str]] | None = None
@@ -30,6 +33,20 @@ class DirectiveModel(TwoLevelModel):
         self._groups = list(groups.items())
         self._titles = titles or {}
         self.endResetModel()
+
+    def directives(self) -> list[Directive]:
+        return [directive for _speaker, group in self._groups for directive in group]
+
+    def set_marked(self, marked: dict[tuple[int, int], list[str]]) -> None:
+        """The group's view: who marked a passage overlapping each directive, by (start, end)."""
+        if marked == self._marked:
+            return
+        self._marked = marked
+        for group in range(len(self._groups)):
+            parent = self.index(group, 0)
+            rows = self.child_count(group)
+            if rows:
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, 0, parent))
 
     def group_count(self) -> int:
         return len(self._groups)
@@ -49,11 +66,24 @@ class DirectiveModel(TwoLevelModel):
                 return tip("、".join(self._titles.get(speaker, [])) or speaker)
             return None
         directive = self._groups[index.internalId() - 1][1][index.row()]
+        marked = self._marked.get((directive.start, directive.end), [])
         if role == Qt.ItemDataRole.DisplayRole:
             label = self.tr("要求") if directive.kind == "requirement" else self.tr("表述")
-            return self.tr("%1｜%2").replace("%1", label).replace("%2", directive.text)
+            text = self.tr("%1｜%2").replace("%1", label).replace("%2", directive.text)
+            if marked:  # a bar of one square per member, and the count
+                bar = "■" * min(len(marked), BAR_LIMIT)
+                text += "\n" + bar + " " + self.tr("%n 人划线", "", len(marked))
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if marked:
+                return tip(
+                    directive.text
+                    + "\n\n"
+                    + self.tr("划线的成员：%1").replace("%1", self.tr("、").join(marked))
+                )
             return tip(directive.text)
+        if role == MARKED_BY_ROLE:
+            return list(marked)
         if role == Qt.ItemDataRole.BackgroundRole:
             return REQUIREMENT_COLOUR if directive.kind == "requirement" else STATEMENT_COLOUR
         if role == DIRECTIVE_ROLE:

@@ -84,10 +84,19 @@ class AnnotationsPanel(QDockWidget):
         self._update_settle()
         self.setWidget(panel)
 
-    def set_choices(self, members: list[Member], categories: list[Category]) -> None:
-        """The members and categories to filter by (the current choice is kept when it still exists)."""
+    def set_choices(
+        self,
+        members: list[Member],
+        categories: list[Category],
+        labels: dict[int, str] | None = None,
+    ) -> None:
+        """The members and categories to filter by (the current choice is kept when it still
+        exists); `labels` tell apart two members of one name (group.py)."""
+        labels = labels or {}
+        self.model.labels = labels
+        named = [(labels.get(m.id, m.name), m.id) for m in members]
         for box, entries in (
-            (self.filter_member, [(self.tr("全部成员"), ALL)] + [(m.name, m.id) for m in members]),
+            (self.filter_member, [(self.tr("全部成员"), ALL), *named]),
             (
                 self.filter_category,
                 [(self.tr("全部类别"), None)] + [(c.name, c.name) for c in categories],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from desktop.ui.errors import problem_text
 from desktop.ui.runner import Runner
 from desktop.ui.study.annotations_panel import AnnotationsPanel
 from desktop.ui.study.editing import Editing, Who
+from desktop.ui.study.group import member_labels
 from desktop.ui.study.reader import Reader
 from desktop.ui.study.reflections_panel import ReflectionsPanel
 from desktop.ui.widgets.article_view import ArticleView
@@ -48,6 +49,10 @@ MENU = [
     "members",
     "new_session",
     "edit_session",
+    SEPARATOR,
+    "exchange_folder",
+    "exchange_sync",
+    "exchange_waiting",
 ]
 
 
@@ -56,6 +61,11 @@ def _setting_true(value: object) -> bool:
 
 
 class StudyControls(QObject):
+    # the article's annotations in every layer, each time they are read (the group's view)
+    annotations_read = Signal(object)
+    # the member at the keyboard changed their notes or reflections (the shared folder's cue)
+    own_change = Signal()
+
     def __init__(
         self,
         window: QMainWindow,
@@ -74,6 +84,7 @@ class StudyControls(QObject):
         self.reader = reader
         self.settings = QSettings()
         self.who = Who()
+        self.labels: dict[int, str] = {}  # member id -> name as lists show it (group.py)
         self.editing = Editing(
             library, view, reader, self.who, actions, self._require_member, self.changed, window
         )
@@ -87,6 +98,7 @@ class StudyControls(QObject):
         self.annotations_panel.settle_requested.connect(self.editing.settle)
         self.reflections_panel = ReflectionsPanel(library, runner, window)
         self.reflections_panel.told = lambda text: reader.show_status(text, 10000)
+        self.reflections_panel.saved = self.own_change.emit
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.editing.context_menu)
         self.reload_members()
@@ -168,16 +180,18 @@ class StudyControls(QObject):
     def reload_members(self) -> None:
         wanted = self.who.member_id or self.settings.value("study/member")
         members = self.library.members.all()
+        self.labels = member_labels(members)
         self.member_box.blockSignals(True)
         self.member_box.clear()
         self.member_box.addItem(self.tr("（选择成员）"), None)
-        for member in members:
-            self.member_box.addItem(member.name, member.id)
+        for member in members:  # only this computer's members write here; the others are read
+            if member.local:
+                self.member_box.addItem(member.name, member.id)
         self.member_box.addItem(self.tr("添加成员…"), "add")
         index = self.member_box.findData(int(str(wanted))) if wanted not in (None, "") else -1
         self.member_box.setCurrentIndex(max(0, index))
         self.member_box.blockSignals(False)
-        self.annotations_panel.set_choices(members, self.library.categories.all())
+        self.annotations_panel.set_choices(members, self.library.categories.all(), self.labels)
         data = self.member_box.currentData()
         self.who.member_id = data if isinstance(data, int) else None
         self._update_enabled()
@@ -337,6 +351,7 @@ class StudyControls(QObject):
         return self.editing.highlight(category, span, comment, tags)
 
     def changed(self) -> None:
+        self.own_change.emit()
         self.item_opened()
         self._update_enabled()
         self.window.activateWindow()  # back to the article after a dialog: Ctrl+Z works on
@@ -358,6 +373,9 @@ class StudyControls(QObject):
         if item_id is not None and redraw:
             found = self.library.annotations.find(item_id=item_id)
             self.view.set_annotations(self.shown_layers(found))
+            item_annotations = found
+        if item_annotations is not None:
+            self.annotations_read.emit(item_annotations)
         self.reflections_panel.show_item(self.who.member_id, item_id)
         self.refresh_panel(item_annotations)
 

@@ -42,6 +42,7 @@ class ReflectionsPanel(QDockWidget):
             self.session_editor: None,
         }
         self.told = lambda _text: None  # how to tell the member (the window's status bar)
+        self.saved = lambda: None  # a reflection was stored (the shared folder's cue)
 
     def show_item(self, member_id: int | None, item_id: int | None) -> None:
         self._attach(self.item_editor, member_id, item_id=item_id)
@@ -89,6 +90,7 @@ class ReflectionsPanel(QDockWidget):
         editor.attach(text, save)
 
     def _saved(self, key: tuple, value: str, saved) -> None:
+        self.saved()
         if self._unsaved.get(key) == value:
             del self._unsaved[key]
         if saved.both:
