@@ -129,7 +129,11 @@ def _print_json(value: object) -> None:
 
 
 def _print_result(result) -> None:
-    if result.problem is not None:
+    if (
+        result.status == "skipped"
+    ):  # no bulletin in a folder (a photo, a spreadsheet): said, not an error
+        print(f"skipped: {describe(result.problem, LANGUAGE)}", flush=True)
+    elif result.problem is not None:
         print(f"error: {describe(result.problem, LANGUAGE)}", file=sys.stderr, flush=True)
     else:
         skipped = f", {result.skipped} junk stories skipped" if result.skipped else ""

@@ -23,14 +23,20 @@ from desktop.core.store.issues import Derived
 
 log = logging.getLogger(__name__)
 
-# formats a folder of bulletins may hold that Yandu cannot read: said, not skipped silently
-_DOCUMENT_LIKE = {
-    ".doc": ".docx",
-    ".wps": ".docx",
-    ".rtf": ".docx",
-    ".odt": ".docx",
-    ".pages": ".docx",
-}
+# what a folder holds that is nobody's document: the system's and Office's own files (a Word
+# document open elsewhere leaves an owner file `~$…` beside it). Every other file is looked at,
+# whatever its name: what is not a bulletin is listed as skipped, with the reason.
+_SYSTEM_FILES = {"desktop.ini", "thumbs.db", "ehthumbs.db", ".ds_store"}
+# the codes of files a folder import passes over (ingest/sniff.py; repeated here so that the
+# window can start without loading the readers)
+SKIPS = (
+    "import.skipped_image",
+    "import.skipped_spreadsheet",
+    "import.skipped_presentation",
+    "import.skipped_archive",
+    "import.skipped_media",
+    "import.skipped_other",
+)
 
 
 def display_path(path: Path | str) -> str:
@@ -99,8 +105,6 @@ def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, Problem | Non
 
 
 def _folder_files(folder: Path) -> list[tuple[Path, Problem | None]]:
-    from desktop.core import ingest
-
     found: list[tuple[Path, Problem | None]] = []
     top = Path(os.path.realpath(folder))
     walked: set[Path] = set()  # real folders already walked: a link may lead back up, or twice
@@ -122,10 +126,7 @@ def _folder_files(folder: Path) -> list[tuple[Path, Problem | None]]:
         dirs[:] = inside
         for name in sorted(files):
             candidate = Path(root) / name
-            suffix = candidate.suffix.lower()
-            if name.startswith(".") or not (
-                ingest.is_supported(candidate) or suffix in _DOCUMENT_LIKE
-            ):
+            if name.startswith((".", "~$")) or name.lower() in _SYSTEM_FILES:
                 continue
             escape = _outside(candidate, top)
             if escape is not None:
@@ -135,16 +136,7 @@ def _folder_files(folder: Path) -> list[tuple[Path, Problem | None]]:
             if real in taken:
                 continue
             taken.add(real)
-            if ingest.is_supported(candidate):
-                found.append((candidate, None))
-            else:
-                refused = ImportFailed(
-                    display_path(candidate),
-                    "import.old_format",
-                    suffix=suffix,
-                    wanted=_DOCUMENT_LIKE[suffix],
-                )
-                found.append((candidate, refused.problem))
+            found.append((candidate, None))
     for problem in problems:
         where = Path(problem.filename) if problem.filename else folder
         reason = (

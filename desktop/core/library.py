@@ -25,7 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.core.errors import Invalid, LibraryError, Problem, StorageError, YanduError
-from desktop.core.importing import Prepared, collect_files, display_path, prepare
+from desktop.core.importing import SKIPS, Prepared, collect_files, display_path, prepare
 from desktop.core.model import (
     Directive,
     ImportResult,
@@ -278,7 +278,9 @@ class Library:
         A file that cannot be read or stored fails alone; a library that can take no more
         (a full disk, a read-only file) ends the import with its StorageError.
         """
+        paths = list(paths)
         files = collect_files(paths)
+        given = {Path(raw) for raw in paths}  # files named by the user, not found in a folder
         results: list[ImportResult] = []
         # An import can always be done again: its commits need not wait for the disk, as a member's
         # notes do (synchronous=FULL). A crash loses at most the issue being stored, never half of one.
@@ -293,7 +295,8 @@ class Library:
                     break
                 if progress is not None:
                     progress(index, len(files), display_path(path))
-                result = self._store(path, prepare(path) if problem is None else problem)
+                read = prepare(path) if problem is None else problem
+                result = self._store(path, read, in_folder=path not in given)
                 results.append(result)
                 if on_result is not None:
                     on_result(result)
@@ -305,10 +308,12 @@ class Library:
             progress(len(results), len(files), "")
         return results
 
-    def _store(self, path: Path, read: Prepared | Problem) -> ImportResult:
+    def _store(self, path: Path, read: Prepared | Problem, in_folder: bool = False) -> ImportResult:
         shown = display_path(path)
         if isinstance(read, Problem):
-            return ImportResult(shown, "failed", problem=read)
+            # what is no bulletin (a photo, a spreadsheet) in a folder is passed over, and listed
+            skipped = in_folder and read.code in SKIPS
+            return ImportResult(shown, "skipped" if skipped else "failed", problem=read)
         issue, derived = read.issue, read.derived
         digest = store.content_hash(issue)
         source_name = display_path(path.name)

@@ -61,9 +61,7 @@ MESSAGES: dict[str, str] = {
     ),
     "import.damaged": QT_TRANSLATE_NOOP("messages", "无法读取文件，文件可能已损坏（{detail}）"),
     "import.folder_unreadable": QT_TRANSLATE_NOOP("messages", "无法读取文件夹（{reason}）"),
-    "import.folder_empty": QT_TRANSLATE_NOOP(
-        "messages", "这个文件夹里没有简报文件（.txt、.md、.html、.docx、.pdf）"
-    ),
+    "import.folder_empty": QT_TRANSLATE_NOOP("messages", "这个文件夹里没有文件可以导入"),
     "import.outside_folder": QT_TRANSLATE_NOOP(
         "messages",
         "这个链接指向导入的文件夹以外（{target}），没有读取；如需导入，请直接导入那个文件",
@@ -84,7 +82,7 @@ MESSAGES: dict[str, str] = {
         "messages", "文件有 {count} 个段落，超过了一期简报 {limit} 个段落的上限"
     ),
     "import.too_many_pages": QT_TRANSLATE_NOOP(
-        "messages", "PDF 有 {count} 页，超过了一期简报 {limit} 页的上限"
+        "messages", "文件有 {count} 页，超过了一期简报 {limit} 页的上限"
     ),
     "import.timeout": QT_TRANSLATE_NOOP(
         "messages", "读取这个文件超过了 {seconds} 秒，已停止；文件可能已损坏或是恶意构造的"
@@ -105,6 +103,36 @@ MESSAGES: dict[str, str] = {
     "pdf.no_text": QT_TRANSLATE_NOOP(
         "messages", "PDF 没有文字层（是扫描的图片吗？）；请先做文字识别（OCR）"
     ),
+    "pdf.ocr_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "这是扫描的 PDF（没有文字层），读取它需要文字识别组件；请安装：{install}",
+    ),
+    "pdf.ocr_nothing": QT_TRANSLATE_NOOP(
+        "messages", "扫描的 PDF 中没有识别出文字（第 {page} 页是空白图片吗？）"
+    ),
+    "ofd.damaged": QT_TRANSLATE_NOOP("messages", "OFD 文件已损坏，无法读取（{detail}）"),
+    "ofd.encrypted": QT_TRANSLATE_NOOP(
+        "messages", "OFD 文件已加密或设有权限保护；请另存一份不加密的副本再导入"
+    ),
+    "doc.no_office": QT_TRANSLATE_NOOP(
+        "messages",
+        "读取 {kind} 文件需要 LibreOffice；请安装 LibreOffice（统信 UOS、麒麟、Debian："
+        "sudo apt install libreoffice-writer），或在 WPS/Word 中另存为 .docx 后再导入",
+    ),
+    "doc.convert_failed": QT_TRANSLATE_NOOP(
+        "messages", "LibreOffice 无法转换这个 {kind} 文件（{detail}）；文件可能已损坏或设有密码"
+    ),
+    # files a folder import passes over, each listed with why
+    "import.skipped_image": QT_TRANSLATE_NOOP(
+        "messages", "已跳过：这是图片（{what}），不是简报；扫描件请先合成 PDF 再导入"
+    ),
+    "import.skipped_spreadsheet": QT_TRANSLATE_NOOP("messages", "已跳过：这是电子表格（{what}）"),
+    "import.skipped_presentation": QT_TRANSLATE_NOOP("messages", "已跳过：这是演示文稿（{what}）"),
+    "import.skipped_archive": QT_TRANSLATE_NOOP(
+        "messages", "已跳过：这是压缩包或程序（{what}）；压缩包请先解压"
+    ),
+    "import.skipped_media": QT_TRANSLATE_NOOP("messages", "已跳过：这是音视频文件（{what}）"),
+    "import.skipped_other": QT_TRANSLATE_NOOP("messages", "已跳过：无法识别的文件（{what}）"),
     # the library file
     "library.permission_file": QT_TRANSLATE_NOOP("messages", "没有权限：研读无法读写这个文库文件"),
     "library.permission_folder": QT_TRANSLATE_NOOP(

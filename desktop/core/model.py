@@ -75,7 +75,8 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What happened to one file. `status` is imported, updated, unchanged or failed."""
+    """What happened to one file. `status` is imported, updated, unchanged, failed, or skipped
+    (a file of a folder that is no bulletin: a photo, a spreadsheet; `problem` says which)."""
 
     path: str
     status: str

@@ -677,7 +677,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.watcher.remember()  # this window's own import: drawn already
         failed = [r for r in results if r.failed]
-        stored = [r for r in results if not r.failed]
+        passed_over = [r for r in results if r.status == "skipped"]  # photos, spreadsheets…
+        stored = [r for r in results if r.status not in ("failed", "skipped")]
         if open_imported and stored and stored[0].issue_id is not None:
             self._open_issue(stored[0].issue_id)
         elif stored and self.current_item_id is None:
@@ -692,14 +693,16 @@ class MainWindow(QMainWindow):
             text += self.tr("跳过 %1 条无效条目（标题为空或为 undefined）。").replace(
                 "%1", str(skipped)
             )
+        if passed_over:  # every file a folder import passes over is named, with why
+            text += self.tr("跳过 %1 个不是简报的文件。").replace("%1", str(len(passed_over)))
         self.show_status(text, 10000)
         if error is not None and not isinstance(error, YanduError):
             self.errors.report(error)  # a bug: the reporter says so and logs it
             return
-        if failed or error is not None:
+        if failed or passed_over or error is not None:
             details = "\n".join(
                 f"{Path(r.path).name}: {problem_text(r.problem).split('：', 1)[-1]}"
-                for r in failed
+                for r in failed + passed_over
                 if r.problem is not None
             )
             stopped = "\n" + problem_text(error) if isinstance(error, YanduError) else ""

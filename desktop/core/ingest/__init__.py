@@ -61,27 +61,35 @@ def read_pdf(data: bytes) -> Extracted:
     return read(data)
 
 
+def read_mhtml(data: bytes) -> Extracted:
+    from desktop.core.ingest.mhtml import read_mhtml as read
+
+    return read(data)
+
+
+def read_ofd(data: bytes) -> Extracted:
+    from desktop.core.ingest.ofd import read_ofd as read
+
+    return read(data)
+
+
 _LOOKS_LIKE_HTML = re.compile(r"\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
 
 
+# by kind (ingest/sniff.py tells a file's kind from its bytes; the extension is a hint)
 READERS: dict[str, Callable[[bytes], Extracted]] = {
     ".txt": read_text,
-    ".text": read_text,
     ".md": read_markdown,
-    ".markdown": read_markdown,
     ".html": read_html,
-    ".htm": read_html,
-    ".xhtml": read_html,
+    ".mht": read_mhtml,
     ".docx": read_docx,
     ".pdf": read_pdf,
+    ".ofd": read_ofd,
 }
+# kinds LibreOffice turns into .docx first (ingest/office.py)
+CONVERTED = (".doc", ".rtf", ".odt")
 
-
-SUPPORTED_KINDS = ".docx, .html, .md, .pdf, .txt"
-
-
-def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in READERS
+SUPPORTED_KINDS = ".txt, .md, .html (.htm, .shtml, .mht…), .docx, .doc, .wps, .pdf, .ofd"
 
 
 def read_bytes(path: Path) -> bytes:
@@ -93,13 +101,12 @@ def read_bytes(path: Path) -> bytes:
         raise ImportFailed(subject, "import.missing")
     if path.is_dir():
         raise ImportFailed(subject, "import.is_folder")
-    if not is_supported(path):
-        raise ImportFailed(
-            subject, "import.unsupported", suffix=path.suffix or "—", kinds=SUPPORTED_KINDS
-        )
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
+            _not_a_bulletin(
+                path, subject
+            )  # a film or a photo album is passed over, not "too large"
             raise ImportFailed(subject, "import.too_large", size=round(size / 1048576))
         if size == 0:
             raise ImportFailed(subject, "import.empty")
@@ -111,14 +118,26 @@ def read_bytes(path: Path) -> bytes:
         raise ImportFailed(subject, "import.os_error", reason=exc.strerror or str(exc)) from None
 
 
+def _not_a_bulletin(path: Path, subject: str) -> None:
+    """Raise ImportFailed (a skip) if the head of a file too large to read is no document."""
+    from desktop.core.ingest.sniff import Skipped, kind
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+        if not head.startswith(b"PK"):  # a zip's kind is in its directory, at its end
+            kind(head, path.suffix)
+    except Skipped as exc:
+        raise ImportFailed(subject, exc.code, **exc.params) from None
+
+
 def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) -> Issue:
     """Bytes of a bulletin to an Issue (ids unset). Raises ImportFailed."""
+    from desktop.core.ingest.sniff import kind
+
     subject = source or name
-    reader = READERS.get(suffix.lower())
-    if reader is None:
-        raise ImportFailed(subject, "import.unsupported", suffix=suffix, kinds=SUPPORTED_KINDS)
     try:
-        extracted = extract(data, suffix.lower(), subject)
+        extracted = extract(data, kind(data, suffix), subject)
     except Unreadable as exc:
         raise ImportFailed(subject, exc.code, **exc.params) from None
     from desktop.core.ingest.blocks import clean_block, without_controls
@@ -168,7 +187,8 @@ def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) 
 
 
 def extract(data: bytes, suffix: str, name: str = "") -> Extracted:
-    """The format reader's work, bytes to blocks. Raises Unreadable.
+    """The format reader's work, bytes of the kind `suffix` (sniff.kind) to blocks. Raises
+    Unreadable.
 
     Every reader built on a third-party parser (python-docx, pypdf, lxml, markdown-it) runs in
     the cage, a worker process with limits on time and memory (cage.py). Plain text is decoded
@@ -176,11 +196,15 @@ def extract(data: bytes, suffix: str, name: str = "") -> Extracted:
     detection (which samples), and the trip to the worker (about 2 ms a file, measured on the
     bench corpus) would cost a .txt file as much as reading it.
     """
-    if READERS.get(suffix) is read_text:
+    if suffix == ".txt":
         plain = plain_text(data)
         if plain is not None:
             return plain
         suffix = ".html"  # a web page saved as .txt is read as what it is
+    if suffix in CONVERTED:  # LibreOffice makes a .docx of it, outside the reader process
+        from desktop.core.ingest.office import to_docx
+
+        data, suffix = to_docx(data, suffix), ".docx"
     from desktop.core.ingest.cage import read_caged
 
     return read_caged(suffix, data, name)

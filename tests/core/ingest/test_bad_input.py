@@ -121,10 +121,12 @@ def test_missing_path(tmp_path):
     _fails(tmp_path / "nowhere.txt", "no such file")
 
 
-def test_unsupported_extension(tmp_path):
-    path = tmp_path / "photo.jpg"
-    path.write_bytes(b"\xff\xd8\xff")
-    _fails(path, "unsupported file type")
+def test_a_photo_given_to_import_is_refused_as_what_it_is(tmp_path):
+    """Known by its bytes, whatever its name: a JPEG named .txt is a photo too."""
+    for name in ("photo.jpg", "photo.txt"):
+        path = tmp_path / name
+        path.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(200))
+        _fails(path, "an image (JPEG)")
 
 
 def test_file_without_read_permission(tmp_path, samples, monkeypatch):

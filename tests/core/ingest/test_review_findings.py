@@ -172,17 +172,20 @@ def test_impossible_dates_are_refused(library, samples):
 def test_folders_say_what_they_could_not_import(library, tmp_path, monkeypatch):
     empty = tmp_path / "empty"
     empty.mkdir()
-    (empty / "photo.jpg").write_bytes(b"\xff\xd8")
     old = tmp_path / "old"
     old.mkdir()
-    (old / "简报.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97 file's container, its stream named
+    (old / "简报.doc").write_bytes(ole2 + bytes(500) + "WordDocument".encode("utf-16-le"))
+    (old / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
     results = library.import_paths([empty, old])
-    assert [(os.path.basename(r.path), r.failed) for r in results] == [
-        ("empty", True),
-        ("简报.doc", True),
+    assert [(os.path.basename(r.path), r.status) for r in results] == [
+        ("empty", "failed"),
+        ("photo.jpg", "skipped"),
+        ("简报.doc", "failed"),
     ]
-    assert "no bulletin files" in message(results[0].problem)
-    assert "save it as .docx" in message(results[1].problem)
+    assert "no files to import" in message(results[0].problem)
+    assert "an image (JPEG)" in message(results[1].problem)
+    assert "LibreOffice" in message(results[2].problem)  # a Word 97 file with nothing in it
 
     locked = tmp_path / "locked"
     locked.mkdir()

@@ -91,14 +91,13 @@ def test_folder_with_good_and_bad_files(library, samples, tmp_path):
     shutil.copy(samples / "xinwenlianbo" / "20240126.md", folder / "good.md")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "junk.docx").write_bytes(os.urandom(2048))
-    (folder / "photo.jpg").write_bytes(
-        b"\xff\xd8\xff"
-    )  # not a bulletin format: skipped, not failed
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # no bulletin: listed as skipped
     results = library.import_paths([folder])
     by_name = {os.path.basename(r.path): r for r in results}
-    assert set(by_name) == {"good.txt", "good.md", "empty.txt", "junk.docx"}
+    assert set(by_name) == {"good.txt", "good.md", "empty.txt", "junk.docx", "photo.jpg"}
     assert by_name["good.txt"].status == by_name["good.md"].status == "imported"
     assert by_name["empty.txt"].failed and by_name["junk.docx"].failed
+    assert by_name["photo.jpg"].status == "skipped" and not by_name["photo.jpg"].failed
     sources = {os.path.basename(row[0]) for row in library.db.execute("SELECT source FROM issues")}
     assert sources == {"good.txt", "good.md"}
 
