@@ -706,9 +706,10 @@ class MainWindow(QMainWindow):
                 if r.problem is not None
             )
             stopped = "\n" + problem_text(error) if isinstance(error, YanduError) else ""
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("导入"), text + stopped, parent=self
+            icon = (  # files passed over are no failure: said, not warned about
+                QMessageBox.Icon.Warning if failed or error else QMessageBox.Icon.Information
             )
+            box = QMessageBox(icon, self.tr("导入"), text + stopped, parent=self)
             box.setDetailedText(details)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
