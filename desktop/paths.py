@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -15,6 +14,8 @@ def resources_dir() -> Path:
     """Yandu's resources: the package `desktop.resources` (the checkout's `resources/` folder,
     mapped by pyproject.toml), wherever it was installed: an editable checkout, a wheel, or a
     frozen build (whose importer serves package data from its folder)."""
+    from importlib.resources import files  # 7 ms of start-up: loaded when first asked
+
     return Path(str(files("desktop.resources")))
 
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.core.exchange import merge as exchanging
-from desktop.core.store import exchange as store
 from desktop.core.store.connection import LibraryDb
+
+if TYPE_CHECKING:
+    from desktop.core.exchange import merge as exchanging
+    from desktop.core.store.exchange import Waiting
+
+# the exchange (JSON-LD, its dataclasses and patterns) loads when first used, not at start-up
 
 
 class Exchange:
@@ -15,16 +20,24 @@ class Exchange:
 
     def export(self, member_id: int, path: Path, session_id: int | None = None) -> int:
         """Write the member's notes (of one session, if given) to `path`; how many annotations."""
-        return exchanging.export_layer(self.db, member_id, Path(path), session_id)
+        from desktop.core.exchange.merge import export_layer
+
+        return export_layer(self.db, member_id, Path(path), session_id)
 
     def merge(self, path: Path) -> exchanging.Merged:
         """Merge another member's file, all or nothing. Raises ExchangeRefused."""
-        return exchanging.merge_file(self.db, Path(path))
+        from desktop.core.exchange.merge import merge_file
+
+        return merge_file(self.db, Path(path))
 
     def sync(self, folder: Path) -> exchanging.Synced:
         """Write this library's members' files into the shared folder; merge everyone else's."""
-        return exchanging.sync_folder(self.db, Path(folder))
+        from desktop.core.exchange.merge import sync_folder
 
-    def waiting(self) -> list[store.Waiting]:
+        return sync_folder(self.db, Path(folder))
+
+    def waiting(self) -> list[Waiting]:
         """Notes from other computers waiting for an article this library does not have yet."""
-        return store.waiting(self.db)
+        from desktop.core.store.exchange import waiting
+
+        return waiting(self.db)
