@@ -10,7 +10,6 @@ its article's headline, and `attach_waiting` places it when the article is impor
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 
 from desktop.core.store.connection import LibraryDb, utc_now
@@ -45,10 +44,6 @@ def member_uuid(db: LibraryDb, member_id: int) -> str:
 
 def is_local(db: LibraryDb, member_id: int) -> bool:
     return db.one("SELECT origin FROM members WHERE id = ?", [member_id]) is None
-
-
-def new_uuid() -> str:
-    return str(uuid.uuid4())
 
 
 def exchange_member(db: LibraryDb, member_uuid: str, name: str, colour: str) -> int | None:
@@ -143,15 +138,15 @@ def _place(db: LibraryDb, annotation_id: int, item_id: int, body: str) -> None:
     )  # fmt: skip
 
 
-def attach_waiting(db: LibraryDb, item_id: int, key: str, body: str) -> int:
-    """Place the notes that waited for the article with `key`, now imported as `item_id`."""
-    waiting = [
-        row[0]
-        for row in db.execute(
-            "SELECT id FROM annotations WHERE waiting = 1 AND target_key = ?", [key]
-        ).fetchall()
-    ]
-    for annotation_id in waiting:
+def attach_waiting(db: LibraryDb, issue_id: int) -> int:
+    """Place the notes from other computers that waited for an article of this issue, now
+    imported (one query per issue: the waiting notes are few, found by their partial index)."""
+    waiting = db.execute(
+        "SELECT a.id, i.id, i.body FROM annotations a JOIN items i ON i.content_key = a.target_key "
+        "WHERE a.waiting = 1 AND i.issue_id = ?",
+        [issue_id],
+    ).fetchall()
+    for annotation_id, item_id, body in waiting:
         _place(db, annotation_id, item_id, body)
     return len(waiting)
 

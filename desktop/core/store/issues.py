@@ -9,6 +9,7 @@ from desktop.core.errors import NotFound
 from desktop.core.model import Issue, IssueSummary, Item, ItemAnalysis
 from desktop.core.store.analysis import store_analysis
 from desktop.core.store.connection import LibraryDb, utc_now
+from desktop.core.store.exchange import attach_waiting
 from desktop.core.store.reanchoring import old_items, reanchor_issue
 from desktop.core.store.search import index_item, unindex_item
 from desktop.core.text.search_terms import item_search_text
@@ -83,6 +84,7 @@ def insert_issue(
     issue_id = int(cursor.lastrowid)
     for position, item in enumerate(issue.items):
         _insert_item(db, issue_id, position, item, derived, position, _grams_at(derived, position))
+    attach_waiting(db, issue_id)
     return issue_id
 
 
@@ -99,15 +101,11 @@ def _search_text(item: Item) -> str:
     return item_search_text(item.kicker, item.headline, item.subhead, item.body)
 
 
-def keyed(db: LibraryDb, item_id: int, item: Item) -> None:
-    """Store the item's content key, and attach the notes from other computers that waited for
-    this article (core/exchange)."""
+def _key(item: Item) -> str:
+    """The article's content key: the same article on every computer (core/exchange/keys.py)."""
     from desktop.core.exchange.keys import article_key
-    from desktop.core.store.exchange import attach_waiting
 
-    key = article_key(item.headline, item.body)
-    db.execute("UPDATE items SET content_key = ? WHERE id = ?", [key, item_id])
-    attach_waiting(db, item_id, key, item.body)
+    return article_key(item.headline, item.body)
 
 
 def _insert_item(
@@ -121,13 +119,12 @@ def _insert_item(
 ) -> int:
     cursor = db.execute(
         "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url, "
-        "analysis_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [issue_id, position, *_columns(item), derived.version],
+        "analysis_version, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [issue_id, position, *_columns(item), derived.version, _key(item)],
     )
     item_id = int(cursor.lastrowid)
     index_item(db, item_id, _search_text(item), item_grams)
     store_analysis(db, item_id, derived.analyses[index], derived.version, fresh=True)
-    keyed(db, item_id, item)
     return item_id
 
 
@@ -184,14 +181,14 @@ def update_issue(
         kept.append(previous_id)
         unindex_item(db, previous_id, _search_text(previous))
         db.execute(
-            "UPDATE items SET position = ?, kind = ?, kicker = ?, headline = ?, subhead = ?, body = ?, source_url = ? "
-            "WHERE id = ?",
-            [position, *_columns(item), previous_id],
+            "UPDATE items SET position = ?, kind = ?, kicker = ?, headline = ?, subhead = ?, body = ?, source_url = ?, "
+            "content_key = ? WHERE id = ?",
+            [position, *_columns(item), _key(item), previous_id],
         )
         index_item(db, previous_id, _search_text(item), _grams_at(derived, position))
         store_analysis(db, previous_id, derived.analyses[position], derived.version)
-        keyed(db, previous_id, item)
     reanchor_issue(db, issue_id, bodies, before)  # before the stories that went are deleted
+    attach_waiting(db, issue_id)
     for item in old.items:
         if item.id is not None and item.id not in matched_old:
             unindex_item(db, item.id, _search_text(item))
