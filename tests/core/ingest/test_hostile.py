@@ -315,7 +315,9 @@ def test_a_reader_that_dies_fails_that_file_alone(samples, tmp_path):
         cage.read(".docx", (samples / DOCX).read_bytes())
         worker = cage.pid
         assert worker is not None
-        threading.Timer(0.5, _kill, (worker,)).start()  # as a crash would
+        # as a crash would, once the file has reached it (sending it may take a while on a busy
+        # machine; its reading takes seconds)
+        threading.Timer(2.0, _kill, (worker,)).start()
         with pytest.raises(Unreadable) as caught:
             cage.read(".pdf", slow.read_bytes())
         assert caught.value.code == "import.damaged" and "SIGKILL" in caught.value.params["detail"]
