@@ -144,8 +144,16 @@ def _print_result(result) -> None:
         )
 
 
+def _page_line(_index: int, _total: int, path: str, pages: tuple[int, int] | None = None) -> None:
+    """A scanned PDF read page by page: one line on a terminal, rewritten as it goes."""
+    if pages is not None and sys.stderr.isatty():
+        end = "\n" if pages[0] == pages[1] else ""
+        said = "文字识别" if LANGUAGE.startswith("zh") else "OCR"
+        print(f"\r{said}: {path}: {pages[0]}/{pages[1]}", end=end, file=sys.stderr, flush=True)
+
+
 def _cmd_import(library, args) -> int:
-    results = library.import_paths(args.paths, on_result=_print_result)
+    results = library.import_paths(args.paths, progress=_page_line, on_result=_print_result)
     return 1 if any(result.failed for result in results) else 0
 
 

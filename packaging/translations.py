@@ -412,6 +412,11 @@ ENGLISH: dict[str, str | list[str]] = {
     "已跳过：这是音视频文件（{what}）": "skipped: an audio or video file ({what})",
     "已跳过：无法识别的文件（{what}）": "skipped: a file of an unknown kind ({what})",
     "跳过 %1 个不是简报的文件。": "Skipped %1 files that are not bulletins.",
+    "文字识别：第 %1 / %2 页": "Text recognition: page %1 of %2",
+    "这台电脑上没有能打开它的程序。文件在：\n%1": "No program on this computer can open it. The file is at:\n%1",
+    "学习笔记": "study-notes",
+    "学习记录": "study-record",
+    "“%1”已经存在。要替换它吗？": "“%1” already exists. Replace it?",
 }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,8 @@ from desktop.core.model import Issue
 from desktop.core.store.issues import Derived
 
 log = logging.getLogger(__name__)
+
+Pages = Callable[[int, int], None]  # pages done, pages in all: a slow reader's progress in a file
 
 # what a folder holds that is nobody's document: the system's and Office's own files (a Word
 # document open elsewhere leaves an owner file `~$…` beside it). Every other file is looked at,
@@ -69,13 +71,14 @@ class Prepared:
     derived: Derived
 
 
-def prepare(path: Path) -> Prepared | Problem:
-    """Read, parse and analyse one file (no library access); a Problem if it cannot be read."""
+def prepare(path: Path, pages: Pages | None = None) -> Prepared | Problem:
+    """Read, parse and analyse one file (no library access); a Problem if it cannot be read.
+    `pages` hears of each page a slow reader (OCR) is done with, and may stop it by raising."""
     from desktop.core.ingest import printable, read_issue  # loaded with the first import
 
     shown = display_path(path)
     try:
-        issue = read_issue(path)
+        issue = read_issue(path, pages)
         return Prepared(issue, derive(issue))
     except YanduError as exc:
         return exc.problem

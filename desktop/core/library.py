@@ -49,7 +49,8 @@ from desktop.core.study.reflections import Reflections
 from desktop.core.study.sessions import Sessions
 from desktop.core.study.undo import UndoLog
 
-Progress = Callable[[int, int, str], None]
+# files done, files in all, the file now; and, from a slow reader (OCR), its pages (done, in all)
+Progress = Callable[..., None]
 log = logging.getLogger(__name__)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -293,9 +294,14 @@ class Library:
             for index, (path, problem) in enumerate(files):
                 if cancelled is not None and cancelled():
                     break
+                shown = display_path(path)
                 if progress is not None:
-                    progress(index, len(files), display_path(path))
-                read = prepare(path) if problem is None else problem
+                    progress(index, len(files), shown)
+                try:
+                    pages = _pages(progress, cancelled, index, len(files), shown)
+                    read = prepare(path, pages) if problem is None else problem
+                except Cancelled:  # stopped inside a file (OCR): that file is not imported
+                    break
                 result = self._store(path, read, in_folder=path not in given)
                 results.append(result)
                 if on_result is not None:
@@ -309,6 +315,7 @@ class Library:
         return results
 
     def _store(self, path: Path, read: Prepared | Problem, in_folder: bool = False) -> ImportResult:
+        """Store what was read, or say why not."""
         shown = display_path(path)
         if isinstance(read, Problem):
             # what is no bulletin (a photo, a spreadsheet) in a folder is passed over, and listed
@@ -374,3 +381,28 @@ class Library:
         result = self.import_file(sample)
         self.set_meta("sample_imported", "1")
         return result
+
+
+class Cancelled(BaseException):
+    """The user stopped the import while a slow reader (OCR) was inside a file. A BaseException,
+    so that no reader's `except Exception` takes it for the file's failure."""
+
+
+def _pages(
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    index: int,
+    total: int,
+    shown: str,
+) -> Callable[[int, int], None] | None:
+    """What a slow reader calls with each page: progress to the caller, and a stop if asked."""
+    if progress is None and cancelled is None:
+        return None
+
+    def pages(done: int, in_all: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        if progress is not None:
+            progress(index, total, shown, (done, in_all))
+
+    return pages

@@ -652,16 +652,23 @@ class MainWindow(QMainWindow):
         )
         self.progress.canceled.connect(self._import_job.cancel)
 
-    def _import_progress(self, done: int, total: int, path: str) -> None:
+    def _import_progress(
+        self, done: int, total: int, path: str, pages: tuple[int, int] | None = None
+    ) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         if path:
-            self.progress.setLabelText(
+            text = (
                 self.tr("正在导入 %1 / %2：%3")
                 .replace("%1", str(done + 1))
                 .replace("%2", str(total))
                 .replace("%3", Path(path).name)
             )
+            if pages is not None:  # a scanned PDF, read page by page
+                text += "\n" + self.tr("文字识别：第 %1 / %2 页").replace(
+                    "%1", str(pages[0])
+                ).replace("%2", str(pages[1]))
+            self.progress.setLabelText(text)
 
     def _import_finished(
         self, results: list[ImportResult], error: BaseException | None = None

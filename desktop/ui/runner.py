@@ -34,7 +34,7 @@ Plan = tuple[Work, Callable[[Any], None] | None, Callable[[BaseException], None]
 class Job:
     """A submitted piece of work: cancel it, or hear how far it got."""
 
-    def __init__(self, runner: Runner, progress: Callable[[int, int, str], None] | None) -> None:
+    def __init__(self, runner: Runner, progress: Callable[..., None] | None) -> None:
         self._runner = runner
         self._progress = progress
         self._cancel = threading.Event()
@@ -46,11 +46,12 @@ class Job:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def report(self, done: int, total: int, text: str = "") -> None:
-        """Called by the work on the worker thread; the progress handler hears it on the main thread."""
+    def report(self, done: int, total: int, text: str = "", *more: object) -> None:
+        """Called by the work on the worker thread; the progress handler hears it on the main
+        thread (with anything more the work reports, such as the pages of a scanned file)."""
         if self._progress is not None:
             handler = self._progress
-            self._runner.on_main(lambda: handler(done, total, text))
+            self._runner.on_main(lambda: handler(done, total, text, *more))
 
 
 class Runner(QObject):
@@ -77,7 +78,7 @@ class Runner(QObject):
         work: Work,
         done: Callable[[Any], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
-        progress: Callable[[int, int, str], None] | None = None,
+        progress: Callable[..., None] | None = None,
         coalesce: object | None = None,
     ) -> Job:
         job = Job(self, progress)

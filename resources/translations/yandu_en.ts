@@ -325,130 +325,148 @@ The details are in the log: %2</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="40"/>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="225"/>
         <source>导出学习笔记</source>
         <translation>Export Study Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="44"/>
         <source>全体成员（学习记录）</source>
         <translation>All members (session record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="49"/>
         <source>谁的笔记</source>
         <translation>Whose notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="51"/>
         <source>所有批注过的文章</source>
         <translation>Every annotated item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="54"/>
         <source>学习会：%1</source>
         <translation>Session: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="61"/>
         <source>本期：%1</source>
         <translation>This issue: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="64"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="67"/>
         <source>主要精神摘录</source>
         <translation>Key directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="68"/>
         <source>批注与摘录</source>
         <translation>Highlights and comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="69"/>
         <source>心得体会</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="76"/>
         <source>按文章</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="77"/>
         <source>按类别</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="78"/>
         <source>批注分组</source>
         <translation>Group comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="80"/>
         <source>公文字体（仿宋_GB2312、楷体_GB2312、方正小标宋简体）</source>
         <translation>Official fonts (FangSong_GB2312, KaiTi_GB2312, FZXiaoBiaoSong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="81"/>
         <source>常用字体（仿宋、楷体、宋体）</source>
         <translation>Common fonts (FangSong, KaiTi, SimSun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="82"/>
         <source>字体</source>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="82"/>
-        <source>学习笔记.docx</source>
-        <translation>study-notes.docx</translation>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="226"/>
+        <source>这台电脑上没有能打开它的程序。文件在：
+%1</source>
+        <translation>No program on this computer can open it. The file is at:
+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="85"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="90"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="94"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="113"/>
+        <source>学习笔记</source>
+        <translation>study-notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="115"/>
+        <source>学习记录</source>
+        <translation>study-record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="125"/>
         <source>保存学习笔记</source>
         <translation>Save Study Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="149"/>
+        <source>“%1”已经存在。要替换它吗？</source>
+        <translation>“%1” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="176"/>
         <source>“%1”是只读文件。要替换它吗？</source>
         <translation>“%1” is read-only. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="207"/>
         <source>已导出到：
 %1</source>
         <translation>Exported to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="210"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="212"/>
         <source>打开所在文件夹</source>
         <translation>Open Folder</translation>
     </message>
@@ -767,7 +785,7 @@ The details are in the log: %2</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="400"/>
         <location filename="../../desktop/ui/main_window.py" line="642"/>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -827,32 +845,37 @@ The details are in the log: %2</translation>
         <translation>Importing; the files just received are imported next…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="662"/>
         <source>正在导入 %1 / %2：%3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="687"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
+        <source>文字识别：第 %1 / %2 页</source>
+        <translation>Text recognition: page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="694"/>
         <source>导入 %1 个文件，失败 %2 个。</source>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="693"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>跳过 %1 条无效条目（标题为空或为 undefined）。</source>
         <translation>Skipped %1 junk entries (empty or “undefined” titles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>跳过 %1 个不是简报的文件。</source>
         <translation>Skipped %1 files that are not bulletins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="732"/>
         <source>正在更新要点分析…</source>
         <translation>Updating the directive analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>正在更新要点分析：%1 / %2</source>
         <translation>Updating the directive analysis: %1 of %2</translation>
     </message>

@@ -131,13 +131,20 @@ def _not_a_bulletin(path: Path, subject: str) -> None:
         raise ImportFailed(subject, exc.code, **exc.params) from None
 
 
-def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) -> Issue:
-    """Bytes of a bulletin to an Issue (ids unset). Raises ImportFailed."""
+def parse_issue(
+    data: bytes,
+    name: str,
+    suffix: str,
+    source: str | None = None,
+    pages: Callable[[int, int], None] | None = None,
+) -> Issue:
+    """Bytes of a bulletin to an Issue (ids unset). Raises ImportFailed. `pages` hears of a slow
+    reader's progress (OCR: pages done, pages in all)."""
     from desktop.core.ingest.sniff import kind
 
     subject = source or name
     try:
-        extracted = extract(data, kind(data, suffix), subject)
+        extracted = extract(data, kind(data, suffix), subject, pages)
     except Unreadable as exc:
         raise ImportFailed(subject, exc.code, **exc.params) from None
     from desktop.core.ingest.blocks import clean_block, without_controls
@@ -186,7 +193,9 @@ def parse_issue(data: bytes, name: str, suffix: str, source: str | None = None) 
     )
 
 
-def extract(data: bytes, suffix: str, name: str = "") -> Extracted:
+def extract(
+    data: bytes, suffix: str, name: str = "", pages: Callable[[int, int], None] | None = None
+) -> Extracted:
     """The format reader's work, bytes of the kind `suffix` (sniff.kind) to blocks. Raises
     Unreadable.
 
@@ -207,7 +216,7 @@ def extract(data: bytes, suffix: str, name: str = "") -> Extracted:
         data, suffix = to_docx(data, suffix), ".docx"
     from desktop.core.ingest.cage import read_caged
 
-    return read_caged(suffix, data, name)
+    return read_caged(suffix, data, name, progress=pages)
 
 
 # what must not reach a terminal raw: C0 and C1 controls (newlines, ESC, the 8-bit CSI), Unicode's
@@ -236,7 +245,7 @@ def printable_path(path: Path | str) -> str:
     return printable(os.fsencode(path).decode("utf-8", errors="replace"))
 
 
-def read_issue(path: Path) -> Issue:
+def read_issue(path: Path, pages: Callable[[int, int], None] | None = None) -> Issue:
     path = Path(os.path.abspath(path))
     data = read_bytes(path)
-    return parse_issue(data, printable_path(path.name), path.suffix, printable_path(path))
+    return parse_issue(data, printable_path(path.name), path.suffix, printable_path(path), pages)

@@ -5,7 +5,8 @@ one (a zip bomb, 200,000 attributes on one element, 50,000 pages) made them take
 minutes and gigabytes in the process that holds the library and the window. Here
 they run in a worker process that the parent can kill: its address space is
 capped (Linux: RLIMIT_AS), and the parent gives each file a wall-clock time
-limit. A file over a limit is refused with one line (`Unreadable`); the worker is
+limit (a reader that reports its steps, text recognition page by page, gets more time with
+each: `report_progress`). A file over a limit is refused with one line (`Unreadable`); the worker is
 killed and replaced after a timeout, a memory error or a crash, so the next file
 starts clean.
 
@@ -24,9 +25,10 @@ import os
 import signal
 import sys
 import threading
+import time
 import traceback
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any
@@ -37,6 +39,9 @@ from desktop.core.ingest.blocks import Extracted, Unreadable
 from desktop.core.ingest.limits import LIMITS, Limits, MiB
 
 log = logging.getLogger(__name__)
+
+# what the reader has done of a file, as it goes: (pages recognised, pages to recognise)
+Progress = Callable[[int, int], None]
 
 IDLE_SECONDS = 30.0  # a worker without work this long leaves; the next file starts another
 START_SECONDS = 60.0  # a cold start on a slow disk under a virus scanner can take seconds
@@ -56,11 +61,17 @@ class Cage:
         """The worker's process id while it runs (for measuring it)."""
         return self._process.pid if self._process is not None else None
 
-    def read(self, suffix: str, data: bytes, name: str = "") -> Extracted:
-        """Run the reader for `suffix` on `data` in the worker. Raises Unreadable."""
+    def read(
+        self, suffix: str, data: bytes, name: str = "", progress: Progress | None = None
+    ) -> Extracted:
+        """Run the reader for `suffix` on `data` in the worker. Raises Unreadable.
+
+        `progress(done, total)` hears, on this thread, of each step of a long read that the reader
+        reports (the pages of a scanned PDF it recognises): each step also gives the next one
+        `Limits.ocr_page_seconds` more time."""
         with self._lock:
             try:
-                return self._read(suffix, data, name)
+                return self._read(suffix, data, name, progress)
             except BaseException as exc:  # a Ctrl+C while it reads: it is busy, and is not reused
                 if not isinstance(exc, Unreadable):
                     self._stop(kill=True)
@@ -76,7 +87,7 @@ class Cage:
         elif (process := self._process) is not None:
             process.kill()
 
-    def _read(self, suffix: str, data: bytes, name: str) -> Extracted:
+    def _read(self, suffix: str, data: bytes, name: str, progress: Progress | None) -> Extracted:
         for _attempt in range(2):
             conn = self._started()
             try:
@@ -84,12 +95,29 @@ class Cage:
             except OSError:  # it left just now, idle: another one reads this file
                 self._stop()
                 continue
-            if not conn.poll(self.limits.seconds):
-                self._stop(kill=True)
-                raise Unreadable("import.timeout", seconds=round(self.limits.seconds))
-            try:
-                reply = conn.recv()
-            except (EOFError, OSError):
+            budget = self.limits.seconds
+            deadline = time.monotonic() + budget
+            while True:
+                if not conn.poll(max(0.0, deadline - time.monotonic())):
+                    self._stop(kill=True)
+                    raise Unreadable("import.timeout", seconds=round(budget))
+                try:
+                    reply = conn.recv()
+                except (EOFError, OSError):
+                    reply = None
+                    break
+                if reply[0] != "progress":
+                    break
+                # a step done: the next one has its own time, and the file's first minute stays
+                budget = self.limits.ocr_page_seconds
+                deadline = max(deadline, time.monotonic() + budget)
+                if progress is not None:
+                    try:
+                        progress(reply[1], reply[2])
+                    except BaseException:  # stopped (cancelled) while it reads: it is not reused
+                        self._stop(kill=True)
+                        raise
+            if reply is None:
                 exitcode = self._stop()
                 if exitcode == 0:  # it left idle as the file arrived: not the file's doing
                     continue
@@ -106,7 +134,8 @@ class Cage:
             raise Unreadable(reply[1], **reply[2])
         if kind == "memory":  # what it allocated may stay mapped: the next file gets a new worker
             self._stop(kill=True)
-            raise Unreadable("import.out_of_memory", limit=self.limits.memory // MiB)
+            limit = (reply[1] if len(reply) > 1 else 0) or self.limits.memory
+            raise Unreadable("import.out_of_memory", limit=limit // MiB)
         # a reader library failed in a way nobody foresaw: that file fails alone, the details to the log
         log.warning("reading %s failed in the reader process:\n%s", name, reply[2])
         raise Unreadable("import.damaged", detail=printable(reply[1])[:300])
@@ -185,15 +214,17 @@ _default: Cage | None = None
 _default_lock = threading.Lock()
 
 
-def read_caged(suffix: str, data: bytes, name: str = "") -> Extracted:
-    """Read with the process-wide cage, started on first use."""
+def read_caged(
+    suffix: str, data: bytes, name: str = "", progress: Progress | None = None
+) -> Extracted:
+    """Read with the process-wide cage, started on first use (`progress`: see Cage.read)."""
     global _default
     with _default_lock:
         if _default is None:
             _default = Cage()
             atexit.register(_default.close)
         cage = _default
-    return cage.read(suffix, data, name)
+    return cage.read(suffix, data, name, progress)
 
 
 def reader_pid() -> int | None:
@@ -203,12 +234,35 @@ def reader_pid() -> int | None:
 
 # the worker
 
+_parent: Connection | None = None  # in the reader process: the pipe to its parent
+_cap = 0  # in the reader process: its address-space limit now
+_retire = False  # in the reader process: leave after this file (its limit was raised)
+
+
+def report_progress(done: int, total: int) -> None:
+    """Tell the parent that `done` of `total` steps of this file are done (in the reader
+    process; elsewhere nothing). Each step gives the next `Limits.ocr_page_seconds`."""
+    if _parent is not None:
+        _parent.send(("progress", done, total))
+
+
+def allow_memory(limit: int) -> None:
+    """Raise this reader process's address-space limit to `limit` for the file it reads (text
+    recognition needs more than the parsers: limits.py); the process leaves after that file,
+    so the next one starts again with the ordinary limit. Elsewhere nothing."""
+    global _retire
+    if _parent is not None and limit > _cap:
+        _cap_memory(limit)
+        _retire = True
+
 
 def serve(conn: Connection, limits: Limits) -> None:
     """The worker's loop: one file at a time, until idle or orphaned."""
+    global _parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     _quiet()
     _cap_memory(limits.memory)
+    _parent = conn
     limits_module.install(limits)
     limits_module.bound_zip_reads()
     conn.send("ready")
@@ -223,8 +277,8 @@ def serve(conn: Connection, limits: Limits) -> None:
             try:
                 conn.send(reply)
             except MemoryError:
-                conn.send(("memory",))
-            if _resident_memory() > limits.retire:  # what a big file took is kept: leave
+                conn.send(("memory", _cap))
+            if _retire or _resident_memory() > limits.retire:  # what a big file took is kept
                 return
     except (BrokenPipeError, ConnectionResetError):
         return  # the parent is gone
@@ -238,7 +292,7 @@ def _read(suffix: str, data: bytes) -> tuple[Any, ...]:
     except Unreadable as exc:
         return ("refused", exc.code, exc.params)
     except MemoryError:
-        return ("memory",)
+        return ("memory", _cap)
     except RecursionError:  # nesting deeper than any reader walks
         return ("refused", "import.too_complex", {})
     except Exception as exc:
@@ -268,6 +322,7 @@ def _resident_memory() -> int:
 
 
 def _cap_memory(limit: int) -> None:
+    global _cap
     try:
         import resource
     except ImportError:  # Windows: the time limit is the only one
@@ -277,5 +332,6 @@ def _cap_memory(limit: int) -> None:
         limit = min(limit, hard)
     try:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        _cap = limit
     except (ValueError, OSError):  # macOS refuses some values (and does not enforce it anyway)
         pass

@@ -48,6 +48,16 @@ class Limits:
     memory: int = 1024 * MiB
     seconds: float = 60.0
     retire: int = 256 * MiB
+    # text recognition of scanned pages (ocr.py), measured on 2 cores at 150 dpi (an A4 page,
+    # about 2.2 million pixels): 3-4 s a page, 0.8 GB resident and 1.5-1.8 GB of address space at
+    # its peak (onnxruntime's threads and the detection network's feature maps), so the reader
+    # process may take `ocr_memory` once it starts recognising (1 GiB fails with bad_alloc), and
+    # leaves after that file. Each page recognised gives the next one `ocr_page_seconds` more
+    # (eight times the time measured here: a slow laptop), on top of the file's `seconds`; and a
+    # file has at most `ocr_pages` pages to recognise (about a quarter of an hour here).
+    ocr_memory: int = 2560 * MiB
+    ocr_page_seconds: float = 30.0
+    ocr_pages: int = 200
 
 
 LIMITS = Limits()
