@@ -397,3 +397,49 @@ def test_export_dialog_writes_the_notes_and_says_where(study_window, tmp_path, q
     assert headings == ["一、主要精神摘录", "二、批注与摘录"]
     assert str(target) in dialog.result_box.text()
     assert {"打开", "打开所在文件夹"} <= {b.text() for b in dialog.result_box.buttons()}
+
+
+def test_export_proposes_a_name_per_member_and_date_and_asks_before_replacing(
+    study_window, tmp_path, qtbot, monkeypatch
+):
+    import datetime
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    win, zhang, _ = study_window
+    _select(win.view, "坚决做到“三管三必须”")
+    win.study.highlight("重点", comment="逐条落实")  # something to export
+    QSettings().setValue("export/folder", str(tmp_path))
+    win.named_actions["export_notes"].trigger()
+    dialog = win.study.export_dialog
+    today = datetime.date.today().strftime("%Y%m%d")
+    assert dialog.path.text() == str(tmp_path / f"学习笔记-张三-{today}.docx")
+    dialog.whose.setCurrentIndex(dialog.whose.findData(None))  # everyone: the group's record
+    assert dialog.path.text() == str(tmp_path / f"学习记录-{today}.docx")
+    session = win.library.sessions.add("七月中心组学习")
+    dialog.scope.addItem("学习会", ("session", session.id))
+    dialog.scope.setCurrentIndex(dialog.scope.count() - 1)
+    assert dialog.path.text() == str(tmp_path / f"学习记录-七月中心组学习-{today}.docx")
+    dialog.scope.setCurrentIndex(0)  # every annotated article (the new session studied none)
+    typed = tmp_path / "我的名字.docx"
+    dialog.path.setText(str(typed))
+    dialog.whose.setCurrentIndex(dialog.whose.findData("张三"))
+    assert dialog.path.text() == str(typed)  # what the user typed stays
+
+    typed.write_bytes(b"an earlier export")
+    dialog.export()
+    assert dialog.ask_overwrite.isVisible() and typed.read_bytes() == b"an earlier export"
+    dialog.ask_overwrite.button(QMessageBox.StandardButton.No).click()
+    assert typed.read_bytes() == b"an earlier export" and dialog.written is None
+    dialog.export()
+    dialog.ask_overwrite.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)
+    assert typed.read_bytes().startswith(b"PK")
+    # no program to open it with (a bare intranet machine): say where it is
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    [opener] = [b for b in dialog.result_box.buttons() if b.text() == "打开"]
+    opener.click()
+    assert str(typed) in dialog.no_launcher.text()
+    assert QSettings().value("export/folder") == str(tmp_path)

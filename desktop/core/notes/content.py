@@ -9,10 +9,24 @@ category), 三、心得体会 (reflections).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from desktop.core.errors import ExportFailed
 from desktop.core.model import Annotation, Directive, Item, StudySession
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[ T](\d{1,2}:\d{2}))?")
+
+
+def chinese_date(text: str) -> str:
+    """2026-12-02 09:22 as a Chinese document writes it: 2026年12月2日 09:22 (a month alone:
+    2026年12月); anything else as it is."""
+    match = _ISO_DATE.fullmatch(text.strip())
+    if match is None:
+        return text
+    year, month, day, time = match.groups()
+    written = f"{year}年{int(month)}月" + (f"{int(day)}日" if day else "")
+    return f"{written} {time}" if time else written
 
 
 @dataclass(frozen=True)
@@ -29,7 +43,8 @@ class ArticleRef:
 
     @property
     def source(self) -> str:
-        return "，".join(part for part in (self.issue_title, self.issue_date) if part)
+        date = chinese_date(self.issue_date) if self.issue_date else None
+        return "，".join(part for part in (self.issue_title, date) if part)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
 
-from desktop.core.notes.content import NotesContent
+from desktop.core.notes.content import NotesContent, chinese_date
 
 FONT_SETS = {
     "gb": {
@@ -252,7 +252,7 @@ class NotesWriter:
         session = content.session
         studied = "；".join(f"{a.name}（{a.source}）" for a in content.articles)
         rows = [
-            ("学习时间", session.starts_at if session and session.starts_at else ""),
+            ("学习时间", chinese_date(session.starts_at) if session and session.starts_at else ""),
             ("地　　点", session.place if session and session.place else ""),
             ("主 持 人", session.host if session and session.host else ""),
             ("参加人员", "、".join(session.attendees) if session else (content.member or "")),

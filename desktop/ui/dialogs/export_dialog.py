@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -79,7 +80,8 @@ class ExportDialog(QDialog):
         self.fonts.addItem(self.tr("公文字体（仿宋_GB2312、楷体_GB2312、方正小标宋简体）"), "gb")
         self.fonts.addItem(self.tr("常用字体（仿宋、楷体、宋体）"), "common")
         layout.addRow(self.tr("字体"), self.fonts)
-        self.path = QLineEdit(str(Path.home() / self.tr("学习笔记.docx")))
+        self.path = QLineEdit()
+        self._proposed = ""  # the name proposed last: replaced as the choices change, unless edited
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -94,6 +96,29 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
         self.written: Path | None = None
+        self.whose.currentIndexChanged.connect(self._propose)
+        self.scope.currentIndexChanged.connect(self._propose)
+        self._propose()
+
+    def _propose(self) -> None:
+        """学习笔记-李明-20261202.docx, or 学习记录-<session>-<date>.docx for the group's record,
+        in the folder of the last export; a path the user typed is left alone."""
+        if self.path.text() and self.path.text() != self._proposed:
+            return
+        folder = Path(str(QSettings().value("export/folder", "") or Path.home()))
+        kind, value = self.scope.currentData()
+        member = self.whose.currentData()
+        today = date.today().strftime("%Y%m%d")
+        if member:
+            name = self.tr("学习笔记") + f"-{member}-{today}"
+        else:
+            name = self.tr("学习记录")
+            if kind == "session":
+                name += f"-{self.library.sessions.get(value).title}"
+            name += f"-{today}"
+        safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|\n\r\t').strip() or "notes"
+        self._proposed = str(folder / f"{safe}.docx")
+        self.path.setText(self._proposed)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -113,9 +138,22 @@ class ExportDialog(QDialog):
             "fonts": self.fonts.currentData(),
         }
 
-    def export(self, replace_read_only: bool = False) -> None:
-        """Write the notes on the worker thread; the dialog waits, the window stays responsive."""
+    def export(self, replace_read_only: bool = False, confirmed: bool = False) -> None:
+        """Write the notes on the worker thread; the dialog waits, the window stays responsive.
+        An existing file is replaced only when the user says so."""
         target, options = Path(self.path.text()), self.options()
+        if target.exists() and not confirmed and not replace_read_only:
+            self.ask_overwrite = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.windowTitle(),
+                self.tr("“%1”已经存在。要替换它吗？").replace("%1", target.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            self.ask_overwrite.setDefaultButton(QMessageBox.StandardButton.No)
+            self.ask_overwrite.finished.connect(self._overwrite_answered)
+            self.ask_overwrite.open()
+            return
         self.setEnabled(False)
         self.setCursor(Qt.CursorShape.WaitCursor)
 
@@ -145,7 +183,15 @@ class ExportDialog(QDialog):
             self.ask_replace.finished.connect(self._replace_answered)
             self.ask_replace.open()
             return
-        QMessageBox.warning(self, self.windowTitle(), problem_text(error))
+        self.refusal = QMessageBox(
+            QMessageBox.Icon.Warning, self.windowTitle(), problem_text(error), parent=self
+        )
+        self.refusal.open()  # not exec(): the window's event loop, and any test, go on
+
+    def _overwrite_answered(self, _result: int) -> None:
+        yes = self.ask_overwrite.button(QMessageBox.StandardButton.Yes)
+        if self.ask_overwrite.clickedButton() is yes:
+            self.export(confirmed=True)
 
     def _replace_answered(self, _result: int) -> None:
         yes = self.ask_replace.button(QMessageBox.StandardButton.Yes)
@@ -156,6 +202,7 @@ class ExportDialog(QDialog):
         self.setEnabled(True)
         self.unsetCursor()
         self.written = written
+        QSettings().setValue("export/folder", str(written.parent))
         self.accept()
         self.result_box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -168,10 +215,18 @@ class ExportDialog(QDialog):
             self.tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole
         )
         self.result_box.addButton(QMessageBox.StandardButton.Close)
-        open_file.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-        )
-        open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.parent)))
-        )
+        open_file.clicked.connect(lambda: self._open(written))
+        open_folder.clicked.connect(lambda: self._open(written.parent))
         self.result_box.open()
+
+    def _open(self, path: Path) -> None:
+        """Open with the system's program; where there is none (a bare intranet machine), say
+        where the file is rather than nothing."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.no_launcher = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("导出学习笔记"),
+                self.tr("这台电脑上没有能打开它的程序。文件在：\n%1").replace("%1", str(path)),
+                parent=self.parentWidget(),
+            )
+            self.no_launcher.open()

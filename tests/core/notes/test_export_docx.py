@@ -170,12 +170,14 @@ def test_session_table(studied):
         for row in table.rows
     }
     assert (
-        rows["学习时间"] == "2020-07-20 09:00"
+        rows["学习时间"] == "2020年7月20日 09:00"
         and rows["地点"] == "三楼会议室"
         and rows["主持人"] == "王书记"
     )
     assert rows["参加人员"] == "张三、王书记" and rows["缺席人员及原因"] == "李四（出差）"
-    assert "坚决打赢安全生产专项整治攻坚战（kaifaqu-bulletin-2020-07，2020-07）" in rows["学习内容"]
+    assert (
+        "坚决打赢安全生产专项整治攻坚战（kaifaqu-bulletin-2020-07，2020年7月）" in rows["学习内容"]
+    )
     assert "加快“进”的步伐 提高“转”的质量" in rows["学习内容"]
 
 
