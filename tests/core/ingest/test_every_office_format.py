@@ -142,3 +142,30 @@ def test_a_folder_lists_what_it_passes_over_and_why(tmp_path, samples, library):
     lines = sorted(run.stdout.splitlines())
     assert [line.split(":", 1)[0] for line in lines] == ["imported", "skipped", "skipped"]
     assert any("名单.xlsx" in line and "spreadsheet" in line for line in lines)
+
+
+@pytest.mark.parametrize("name", ["secret.doc", "secret.wps"])
+def test_a_password_protected_word_file_under_an_old_name_asks_for_its_password(
+    library, samples, tmp_path, name
+):
+    """Word and WPS keep an encrypted document in an OLE2 container, whatever it is named."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    path = tmp_path / name
+    with open(samples / DOCX, "rb") as source, open(path, "wb") as target:
+        OOXMLFile(source).encrypt("secret", target)
+    assert path.read_bytes().startswith(b"\xd0\xcf\x11\xe0")
+    [result] = library.import_paths([path])
+    assert result.failed and result.problem.code == "docx.password", result.problem
+    assert library.issues() == []
+
+
+def test_a_damaged_mhtml_page_fails_in_one_line(library, tmp_path):
+    path = tmp_path / "broken.mht"
+    path.write_bytes(
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\n'
+        b"Content-Type: image/png\r\n\r\n\x89PNG\r\n--x--\r\n"
+    )
+    [result] = library.import_paths([path])
+    assert result.failed and "\n" not in message(result.problem)
+    assert library.issues() == []
