@@ -116,6 +116,9 @@ def _not_answering(path: Path) -> None:
 
     app = make_app()
     translations.install(app, QSettings().value("language"))
+
+    # the name Qt adds to every window title, in the window's language
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "研读 Yandu"))
     text = QCoreApplication.translate(
         "app",
         "研读已经打开了这个文库，但那个窗口没有响应：请等它响应，或者关闭它（必要时结束它的进程）后再打开。",
@@ -141,6 +144,10 @@ def _open(
 
     app = make_app()
     translations.install(app, QSettings().value("language"))
+    from PySide6.QtCore import QCoreApplication
+
+    # the name Qt adds to every window title, in the window's language
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "研读 Yandu"))
     library = window = None
     try:
         # the header and schema are checked here (under a millisecond); every page is read by the

@@ -490,7 +490,9 @@ class MainWindow(QMainWindow):
             issue.title if issue.title != item.headline else None
         )  # a one-article issue is named after it
         meta = " · ".join(part for part in (title, issue.date) if part)
-        self.setWindowTitle(f"{item.headline or issue.title} — " + self.tr("研读 Yandu"))
+        # Qt adds " — " and the application's display name itself (app.py sets it in the window's
+        # language): adding it here too wrote it twice
+        self.setWindowTitle(item.headline or issue.title)
         every_layer = self.library.annotations.find(item_id=item_id)
         annotations = self.study.shown_layers(every_layer)
         self.view.show_item(item, directives, self.library.item_phrases(item_id), meta, annotations)

@@ -450,3 +450,16 @@ def test_hovering_a_marked_sentence_says_whose_it_is_and_why(qtbot, sample_windo
     view.viewportEvent(event)
     qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
     assert QToolTip.text() == tip(view.directive_tip(directive))  # escaped: text, never markup
+
+
+def test_the_window_title_names_the_article_once(qtbot, library, samples):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.select_first_article()
+    assert window.windowTitle() == "坚决打赢安全生产专项整治攻坚战"  # Qt adds the app's name
+    assert "Yandu" not in window.windowTitle() and QApplication.applicationDisplayName()

@@ -6,7 +6,13 @@ from desktop.core.errors import Invalid, NotFound
 from desktop.core.model import Category, Member
 from desktop.core.store.connection import LibraryDb, utc_now
 
-DEFAULT_COLOUR = "#e8a33d"
+# a new member's colour: the first of these no member has yet. The Okabe-Ito palette, which
+# readers with any common colour-vision deficiency can tell apart (black and yellow left out:
+# one is the text, the other the 重点 highlight), then a few more once those are taken
+PALETTE = (
+    "#e69f00", "#56b4e9", "#009e73", "#0072b2", "#d55e00", "#cc79a7",
+    "#8c564b", "#7f7f7f", "#17becf", "#bcbd22",
+)  # fmt: skip
 
 
 _MEMBER = "SELECT id, name, colour, uuid, origin IS NULL FROM members"
@@ -47,7 +53,7 @@ def add_member(db: LibraryDb, name: str, colour: str | None = None) -> Member:
 
     cursor = db.execute(
         "INSERT INTO members (uuid, name, colour, created_at) VALUES (?, ?, ?, ?)",
-        [str(uuid.uuid4()), name, colour or DEFAULT_COLOUR, utc_now()],
+        [str(uuid.uuid4()), name, colour or _free_colour(db), utc_now()],
     )
     return member_by_id(db, int(cursor.lastrowid))
 
@@ -65,6 +71,13 @@ def update_member(
     if colour is not None:
         db.execute("UPDATE members SET colour = ? WHERE id = ?", [colour, member_id])
     return member_by_id(db, member_id)
+
+
+def _free_colour(db: LibraryDb) -> str:
+    used = {row[0].lower() for row in db.execute("SELECT colour FROM members")}
+    return next(
+        (colour for colour in PALETTE if colour not in used), PALETTE[len(used) % len(PALETTE)]
+    )
 
 
 def _local_named(db: LibraryDb, name: str) -> bool:

@@ -186,3 +186,13 @@ def test_an_annotation_outlives_a_deleted_issue(sample):
         library.db.execute("DELETE FROM issues WHERE id = ?", [issue.id])
     kept = library.annotations.get(note.id)
     assert kept.comment == "别丢" and kept.quote == "红线" and kept.item_id is None
+
+
+def test_each_new_member_gets_a_colour_of_their_own(library):
+    """Okabe-Ito colours, which colour-blind readers tell apart; a colour chosen stays."""
+    from desktop.core.store.members import PALETTE
+
+    chosen = library.members.add("王书记", "#123456")
+    others = [library.members.add(name) for name in ("张三", "李四", "王五")]
+    assert [m.colour for m in others] == list(PALETTE[:3]) and chosen.colour == "#123456"
+    assert len({m.colour for m in [chosen, *others]}) == 4
