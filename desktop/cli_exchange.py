@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.core.messages import locale_language
+
+LANGUAGE = locale_language()  # as the rest of the command line: Chinese or English
+
 
 def add_exchange_commands(commands) -> None:
     exchange = commands.add_parser(
@@ -52,7 +56,6 @@ def _said(merged) -> str:
 def _import(library, args) -> int:
     import sys
 
-    from desktop.cli import LANGUAGE
     from desktop.core.exchange.merge import ExchangeRefused
     from desktop.core.messages import describe
 
@@ -69,7 +72,6 @@ def _import(library, args) -> int:
 def _folder(library, args) -> int:
     import sys
 
-    from desktop.cli import LANGUAGE
     from desktop.core.messages import describe
 
     synced = library.exchange.sync(args.folder)

@@ -40,7 +40,7 @@ from desktop.core.store import analysis as stored_analysis
 from desktop.core.store import backups as stored_backups
 from desktop.core.store import issues as store
 from desktop.core.store.connection import LibraryDb
-from desktop.core.store.db import open_db
+from desktop.core.store.db import Damaged, open_db
 from desktop.core.store.search import search as search_items
 from desktop.core.study.annotations import Annotations
 from desktop.core.study.exchange import Exchange
@@ -110,7 +110,10 @@ class Library:
         for the window, which checks every page on its worker.
         """
         path = Path(path)
-        db, backup_path, read_only = open_db(path, verify)
+        try:
+            db, backup_path, read_only = open_db(path, verify)
+        except Damaged as exc:  # refused untouched, with the backup to restore named
+            raise stored_backups.refuse_damaged(path, exc.detail) from None
         return cls(db, path, backup_path, read_only)
 
     def close(self, backup: bool = True) -> None:

@@ -163,13 +163,11 @@ def make(conn: sqlite3.Connection, library: Path, now: datetime, durable: bool =
         if durable:
             _fsync_folder(where)
     except (OSError, sqlite3.Error) as exc:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
-        reason = getattr(exc, "strerror", None) or str(exc)
         raise LibraryError(
-            str(library), "library.backup_failed", folder=str(where), reason=reason
+            str(library),
+            "library.backup_failed",
+            folder=str(where),
+            reason=_discard(temporary, exc),
         ) from None
     return target
 
@@ -310,11 +308,7 @@ def restore(library: Path, source: Path, now: datetime) -> tuple[Path, Path | No
         finally:
             reader.close()
     except (OSError, sqlite3.Error) as exc:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
-        reason = getattr(exc, "strerror", None) or str(exc)
+        reason = _discard(temporary, exc)
         raise LibraryError(str(library), "library.restore_failed", reason=reason) from None
     finally:
         if lock is not None:
@@ -330,3 +324,30 @@ def restore(library: Path, source: Path, now: datetime) -> tuple[Path, Path | No
             str(library), "library.restore_failed", reason=exc.strerror or str(exc)
         ) from None
     return source, saved
+
+
+def refuse_damaged(path: Path, detail: str) -> LibraryError:
+    """The error for a damaged (or emptied) library: it names the newest good backup, if any."""
+    good = newest_good(path)
+    if detail == store_db.EMPTY:
+        if good is None:
+            return LibraryError(str(path), "library.empty_file")
+        return LibraryError(str(path), "library.empty_backup_available", backup=str(good.path))
+    if detail == store_db.NOT_SQLITE:
+        if good is None:  # someone else's file, most likely: say it is not a library
+            return LibraryError(str(path), "library.cannot_open", detail="file is not a database")
+        detail = "file is not a database"
+    if good is None:
+        return LibraryError(str(path), "library.damaged", detail=detail)
+    return LibraryError(
+        str(path), "library.damaged_backup_available", detail=detail, backup=str(good.path)
+    )
+
+
+def _discard(temporary: Path, exc: OSError | sqlite3.Error) -> str:
+    """Remove a copy left half-written by `exc`; the reason to give the user."""
+    try:
+        temporary.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return getattr(exc, "strerror", None) or str(exc)

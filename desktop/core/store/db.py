@@ -112,24 +112,13 @@ def check(path: Path, full: bool, shared: bool = True) -> tuple[str | None, int]
     return None, version
 
 
-def refuse_damaged(path: Path, detail: str) -> LibraryError:
-    """The error for a damaged (or emptied) library: it names the newest good backup, if any."""
-    from desktop.core.store.backups import newest_good  # only a damaged library needs them
+class Damaged(LibraryError):
+    """The library failed its check (`detail`: SQLite's words, or EMPTY, or NOT_SQLITE). The
+    library layer words it with the newest good backup (store/backups.py: refuse_damaged)."""
 
-    good = newest_good(path)
-    if detail == EMPTY:
-        if good is None:
-            return LibraryError(str(path), "library.empty_file")
-        return LibraryError(str(path), "library.empty_backup_available", backup=str(good.path))
-    if detail == NOT_SQLITE:
-        if good is None:  # someone else's file, most likely: say it is not a library
-            return LibraryError(str(path), "library.cannot_open", detail="file is not a database")
-        detail = "file is not a database"
-    if good is None:
-        return LibraryError(str(path), "library.damaged", detail=detail)
-    return LibraryError(
-        str(path), "library.damaged_backup_available", detail=detail, backup=str(good.path)
-    )
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(str(path), "library.damaged", detail=detail)
+        self.detail = detail
 
 
 def connect(path: Path, read_only: bool = False) -> LibraryDb:
@@ -238,7 +227,7 @@ def open_db(path: Path, verify: bool = True) -> tuple[LibraryDb, Path | None, bo
         if damage is None and not verify and 0 < version < SCHEMA_VERSION:
             damage, version = check(path, True)
         if damage is not None:
-            raise refuse_damaged(path, damage)
+            raise Damaged(path, damage)
     db = connect(path, read_only)
     try:
         return db, migrate(db, path, read_only), read_only

@@ -38,14 +38,6 @@ class Incoming:
     session_uuid: str | None = None
 
 
-def member_uuid(db: LibraryDb, member_id: int) -> str:
-    return str(db.one("SELECT uuid FROM members WHERE id = ?", [member_id]))
-
-
-def is_local(db: LibraryDb, member_id: int) -> bool:
-    return db.one("SELECT origin FROM members WHERE id = ?", [member_id]) is None
-
-
 def exchange_member(db: LibraryDb, member_uuid: str, name: str, colour: str) -> int | None:
     """The member a file belongs to, added as one whose layer came from elsewhere; their name
     follows the newest file (renaming keeps the id). None if the UUID is one of this library's

@@ -9,7 +9,6 @@ from desktop.core.errors import NotFound
 from desktop.core.model import Issue, IssueSummary, Item, ItemAnalysis
 from desktop.core.store.analysis import store_analysis
 from desktop.core.store.connection import LibraryDb, utc_now
-from desktop.core.store.exchange import attach_waiting
 from desktop.core.store.reanchoring import old_items, reanchor_issue
 from desktop.core.store.search import index_item, unindex_item
 from desktop.core.text.search_terms import item_search_text
@@ -84,7 +83,7 @@ def insert_issue(
     issue_id = int(cursor.lastrowid)
     for position, item in enumerate(issue.items):
         _insert_item(db, issue_id, position, item, derived, position, _grams_at(derived, position))
-    attach_waiting(db, issue_id)
+    _attach_waiting(db, issue_id)
     return issue_id
 
 
@@ -99,6 +98,14 @@ def _columns(item: Item) -> list:
 
 def _search_text(item: Item) -> str:
     return item_search_text(item.kicker, item.headline, item.subhead, item.body)
+
+
+def _attach_waiting(db: LibraryDb, issue_id: int) -> None:
+    """Place the notes from other computers that waited for an article of this issue (loaded
+    with the first import, not at start-up)."""
+    from desktop.core.store.exchange import attach_waiting
+
+    attach_waiting(db, issue_id)
 
 
 def _key(item: Item) -> str:
@@ -188,7 +195,7 @@ def update_issue(
         index_item(db, previous_id, _search_text(item), _grams_at(derived, position))
         store_analysis(db, previous_id, derived.analyses[position], derived.version)
     reanchor_issue(db, issue_id, bodies, before)  # before the stories that went are deleted
-    attach_waiting(db, issue_id)
+    _attach_waiting(db, issue_id)
     for item in old.items:
         if item.id is not None and item.id not in matched_old:
             unindex_item(db, item.id, _search_text(item))
