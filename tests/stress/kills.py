@@ -55,7 +55,9 @@ while True:
         notes = library.annotations.find(member_id=member.id)
         if notes:
             note = rng.choice(notes)
-            say("TRY", "comment", note.id, f"e{tag}-{step}")
+            # what the note held before is said too: its creation may have been committed
+            # by a writer killed before it could acknowledge it, and an undo can bring it back
+            say("TRY", "comment", note.id, f"e{tag}-{step}", note.comment)
             library.annotations.update(note.id, member.id, comment=f"e{tag}-{step}")
             say("ACK", "comment", note.id, f"e{tag}-{step}")
     elif kind == "reflect":
@@ -77,9 +79,9 @@ while True:
 """
 
 
-def _audit(library, lines: list[list]) -> int:
-    """How many acknowledged writes are missing or hold a value never written."""
-    lost = 0
+def _audit(library, lines: list[list]) -> list[str]:
+    """The acknowledged writes that are missing or hold a value never written, described."""
+    lost: list[str] = []
     allowed: dict[int, set] = {}  # per note: the comments it may hold now
     ever: dict[int, set] = {}  # per note: every comment it was given
     reflections: dict[int, set] = {}
@@ -94,6 +96,8 @@ def _audit(library, lines: list[list]) -> int:
                 allowed[note] = set()
             allowed.setdefault(note, set()).add(value)
             ever.setdefault(note, set()).add(value)
+            if state == "TRY":
+                ever[note].add(fields[4])  # the value it held when read
         elif kind == "undo":  # an undo takes some note back to any value it had
             for note in allowed:
                 allowed[note] |= ever[note]
@@ -105,15 +109,20 @@ def _audit(library, lines: list[list]) -> int:
         elif kind == "import" and state == "ACK":
             issue, count = fields[2], fields[3]
             stored = library.db.one("SELECT COUNT(*) FROM items WHERE issue_id = ?", [issue])
-            lost += stored != count
+            if stored != count:
+                lost.append(f"issue {issue}: {stored} items stored, {count} acknowledged")
     member = library.members.ensure("压力测试")
     for note_id, values in allowed.items():
         row = library.db.execute(
             "SELECT comment FROM annotations WHERE id = ?", [note_id]
         ).fetchone()
-        lost += row is None or row[0] not in values
+        if row is None or row[0] not in values:
+            held = "gone" if row is None else repr(row[0])
+            lost.append(f"note {note_id}: {held}, acknowledged {sorted(values)}")
     for item, values in reflections.items():
-        lost += library.reflections.get(member.id, item_id=item) not in values
+        held = library.reflections.get(member.id, item_id=item)
+        if held not in values:
+            lost.append(f"reflection on item {item}: {held!r}, acknowledged {sorted(values)}")
     return lost
 
 
@@ -126,7 +135,8 @@ def run(folder: Path, kills: int, seed: int) -> dict:
     library.close()
     rng = random.Random(seed)
     root = str(Path(__file__).resolve().parents[2])
-    lost = integrity = acknowledged = 0
+    integrity = acknowledged = 0
+    lost: list[str] = []
     history: list[list] = []
     for number in range(kills):
         writer = subprocess.Popen(
@@ -155,6 +165,6 @@ def run(folder: Path, kills: int, seed: int) -> dict:
         "campaign": f"SIGKILL during writes (seed {seed})",
         "inputs": kills,
         "integrity failures": integrity,
-        "acknowledged writes lost": lost,
-        "note": f"{acknowledged} writes acknowledged",
+        "acknowledged writes lost": len(lost),
+        "note": f"{acknowledged} writes acknowledged" + "".join(f"; {what}" for what in lost),
     }
