@@ -312,6 +312,7 @@ ENGLISH: dict[str, str | list[str]] = {
     "文库中没有这一期；`yandu issues` 列出全部各期": "no such issue in the library; `yandu issues` lists them",
     "文库中没有这篇文章": "no such item in the library",
     "标题不能为空": "the title cannot be empty",
+    "一期不能与它自己合并；请选两期": "an issue cannot be merged with itself; choose two issues",
     "“{date}”不是日期；请写成 YYYY-MM-DD、YYYY-MM 或 YYYY": "'{date}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY",
     "没有这位成员；可用 `yandu member-add 姓名` 添加": "no such member; add one with `yandu member-add NAME`",
     "成员需要一个姓名": "a member needs a name",

@@ -39,6 +39,7 @@ from desktop.core.model import (
 from desktop.core.store import analysis as stored_analysis
 from desktop.core.store import backups as stored_backups
 from desktop.core.store import issues as store
+from desktop.core.store import trash
 from desktop.core.store.connection import LibraryDb
 from desktop.core.store.db import Damaged, open_db
 from desktop.core.store.search import search as search_items
@@ -234,7 +235,7 @@ class Library:
         return stored_analysis.people(self.db, issue_id)
 
     def is_empty(self) -> bool:
-        return self.db.one("SELECT NOT EXISTS (SELECT 1 FROM issues)") == 1
+        return self.db.one("SELECT NOT EXISTS (SELECT 1 FROM issues WHERE trashed_at IS NULL)") == 1
 
     # the analysis
 
@@ -331,8 +332,11 @@ class Library:
             with self.db.atomic():
                 existing, identical = store.find_same(self.db, issue, digest, source_name)
                 kept: list[int] = []
+                restored = existing is not None and trash.is_trashed(self.db, existing)
+                if restored:  # imported again: out of the 回收站, with its notes
+                    trash.restore_issue(self.db, existing)
                 if identical:
-                    status, issue_id = "unchanged", existing
+                    status, issue_id = "imported" if restored else "unchanged", existing
                 elif existing is not None:
                     status, issue_id = "updated", existing
                     kept = store.update_issue(
@@ -366,6 +370,41 @@ class Library:
         with self.db.atomic():
             store.edit_issue(self.db, issue_id, title.strip() if title else None, date)
         return self.issue(issue_id)
+
+    # the 回收站 and merging (the window's library menu; undone from its 编辑 menu)
+
+    def trash_issue(self, issue_id: int) -> None:
+        """Put an issue in the 回收站 with its notes; `restore_issue` brings both back."""
+        with self.db.atomic():
+            self.issue(issue_id)  # NotFound for an issue that is not there
+            trash.trash_issue(self.db, issue_id)
+
+    def restore_issue(self, issue_id: int) -> None:
+        with self.db.atomic():
+            trash.restore_issue(self.db, issue_id)
+
+    def trashed(self) -> list[tuple[int, str, str | None, str, int]]:
+        """(id, title, date, when trashed, notes on it) for each issue in the 回收站."""
+        return trash.trashed_issues(self.db)
+
+    def empty_trash(self) -> int:
+        """Remove the 回收站's issues for good; the notes on them stay, as orphans."""
+        with self.db.atomic():
+            return trash.empty_trash(self.db)
+
+    def merge_issues(self, kept: int, merged: int) -> trash.MergeRecord:
+        """Two imports of one bulletin: `merged`'s notes, reflections and session articles move to
+        `kept`, and `merged` goes to the 回收站. The record undoes it (`undo_merge`)."""
+        if kept == merged:
+            raise Invalid(("issue", merged), "issue.merge_self")
+        with self.db.atomic():
+            self.issue(kept)
+            self.issue(merged)
+            return trash.merge_issues(self.db, kept, merged)
+
+    def undo_merge(self, record: trash.MergeRecord) -> None:
+        with self.db.atomic():
+            trash.undo_merge(self.db, record)
 
     # settings kept in the library
 

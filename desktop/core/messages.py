@@ -208,6 +208,7 @@ MESSAGES: dict[str, str] = {
     ),
     "item.not_found": QT_TRANSLATE_NOOP("messages", "文库中没有这篇文章"),
     "issue.empty_title": QT_TRANSLATE_NOOP("messages", "标题不能为空"),
+    "issue.merge_self": QT_TRANSLATE_NOOP("messages", "一期不能与它自己合并；请选两期"),
     "issue.bad_date": QT_TRANSLATE_NOOP(
         "messages", "“{date}”不是日期；请写成 YYYY-MM-DD、YYYY-MM 或 YYYY"
     ),

@@ -326,8 +326,8 @@ The details are in the log: %2</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/export_dialog.py" line="41"/>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="206"/>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="228"/>
         <source>导出学习笔记</source>
         <translation>Export Study Notes</translation>
     </message>
@@ -407,7 +407,7 @@ The details are in the log: %2</translation>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="229"/>
         <source>这台电脑上没有能打开它的程序。文件在：
 %1</source>
         <translation>No program on this computer can open it. The file is at:
@@ -454,19 +454,19 @@ The details are in the log: %2</translation>
         <translation>“%1” is read-only. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="210"/>
         <source>已导出到：
 %1</source>
         <translation>Exported to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="213"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="215"/>
         <source>打开所在文件夹</source>
         <translation>Open Folder</translation>
     </message>
@@ -580,9 +580,10 @@ The details are in the log: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../desktop/ui/app.py" line="121"/>
+        <location filename="../../desktop/ui/app.py" line="150"/>
         <location filename="../../desktop/ui/main_window.py" line="55"/>
         <location filename="../../desktop/ui/main_window.py" line="373"/>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>研读 Yandu</source>
         <translation>Yandu</translation>
     </message>
@@ -728,64 +729,64 @@ The details are in the log: %2</translation>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>本文没有识别出要求或表述。</source>
         <translation>No requirements or statements were found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>“%1”在标题中</source>
         <translation>“%1” is in the headline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>找到 %n 篇</source>
         <translation><numerusform>%n item found</numerusform><numerusform>%n items found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>没有文章包含“%1”</source>
         <translation>No item contains “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>第 %1/%2 处（F3 下一处）</source>
         <translation>Match %1 of %2 (F3: next)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
         <source>导入简报</source>
         <translation>Import Bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="593"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>简报 (*.txt *.md *.html *.htm *.docx *.pdf)</source>
         <translation>Bulletins (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>导入文件夹</source>
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>正在导入，请稍候…</source>
         <translation>An import is running, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="400"/>
-        <location filename="../../desktop/ui/main_window.py" line="642"/>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -835,47 +836,47 @@ The details are in the log: %2</translation>
         <translation>Use File → %1 (%2) to export the directives, comments and reflections as a Word document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="629"/>
         <source>文库中没有编号为 %1 的文章。</source>
         <translation>The library has no item %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="632"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>正在导入，完成后再导入新收到的文件…</source>
         <translation>Importing; the files just received are imported next…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="662"/>
+        <location filename="../../desktop/ui/main_window.py" line="664"/>
         <source>正在导入 %1 / %2：%3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="668"/>
+        <location filename="../../desktop/ui/main_window.py" line="670"/>
         <source>文字识别：第 %1 / %2 页</source>
         <translation>Text recognition: page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="694"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
         <source>导入 %1 个文件，失败 %2 个。</source>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="700"/>
+        <location filename="../../desktop/ui/main_window.py" line="702"/>
         <source>跳过 %1 条无效条目（标题为空或为 undefined）。</source>
         <translation>Skipped %1 junk entries (empty or “undefined” titles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>跳过 %1 个不是简报的文件。</source>
         <translation>Skipped %1 files that are not bulletins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="732"/>
+        <location filename="../../desktop/ui/main_window.py" line="734"/>
         <source>正在更新要点分析…</source>
         <translation>Updating the directive analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
         <source>正在更新要点分析：%1 / %2</source>
         <translation>Updating the directive analysis: %1 of %2</translation>
     </message>
@@ -1143,32 +1144,32 @@ The details are in the log: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="119"/>
+        <location filename="../../desktop/ui/app.py" line="122"/>
         <source>研读已经打开了这个文库，但那个窗口没有响应：请等它响应，或者关闭它（必要时结束它的进程）后再打开。</source>
         <translation>Yandu is open on this library already, but that window does not respond: wait for it, or close it (end its process if need be) and start Yandu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="263"/>
+        <location filename="../../desktop/ui/app.py" line="270"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="265"/>
+        <location filename="../../desktop/ui/app.py" line="272"/>
         <source>这个文库不能写入（只读的文件、文件夹或介质）：可以阅读和导出，不能导入或批注</source>
         <translation>This library cannot be written (a read-only file, folder or medium): you can read and export, not import or annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="294"/>
+        <location filename="../../desktop/ui/app.py" line="301"/>
         <source>“从备份恢复”会先把现在的文库文件另存到备份文件夹，再用这份备份替换它。</source>
         <translation>“Restore from Backup” first saves the current library file into the backups folder, then replaces it with this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="299"/>
+        <location filename="../../desktop/ui/app.py" line="306"/>
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="313"/>
+        <location filename="../../desktop/ui/app.py" line="320"/>
         <source>已用这份备份恢复文库：
 %1
 
@@ -1560,126 +1561,131 @@ The library as it was before is saved as:
     </message>
     <message>
         <location filename="../../desktop/core/messages.py" line="211"/>
+        <source>一期不能与它自己合并；请选两期</source>
+        <translation>an issue cannot be merged with itself; choose two issues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/messages.py" line="212"/>
         <source>“{date}”不是日期；请写成 YYYY-MM-DD、YYYY-MM 或 YYYY</source>
         <translation>'{date}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="214"/>
+        <location filename="../../desktop/core/messages.py" line="215"/>
         <source>没有这位成员；可用 `yandu member-add 姓名` 添加</source>
         <translation>no such member; add one with `yandu member-add NAME`</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="217"/>
+        <location filename="../../desktop/core/messages.py" line="218"/>
         <source>成员需要一个姓名</source>
         <translation>a member needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="218"/>
+        <location filename="../../desktop/core/messages.py" line="219"/>
         <source>已有同名的成员</source>
         <translation>a member with this name exists already</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="219"/>
+        <location filename="../../desktop/core/messages.py" line="220"/>
         <source>这位成员的笔记来自另一台电脑，在这里只能阅读；请以本机的成员身份批注</source>
         <translation>this member's notes came from another computer and can only be read here; annotate as one of this computer's members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="223"/>
+        <location filename="../../desktop/core/messages.py" line="224"/>
         <source>不是研读交换的笔记文件（{detail}），没有导入任何内容</source>
         <translation>not a Yandu notes exchange file ({detail}); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="226"/>
+        <location filename="../../desktop/core/messages.py" line="227"/>
         <source>文件里有不属于“{member}”的批注（{detail}），整份文件没有导入</source>
         <translation>the file holds annotations that are not “{member}”'s ({detail}); none of it was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="229"/>
+        <location filename="../../desktop/core/messages.py" line="230"/>
         <source>文件自称是本机成员“{member}”的笔记；本机成员的笔记只在本机写，整份文件没有导入</source>
         <translation>the file claims to hold the notes of “{member}”, a member of this library, whose notes are written only here; none of it was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="232"/>
+        <location filename="../../desktop/core/messages.py" line="233"/>
         <source>无法使用共享文件夹（{reason}）</source>
         <translation>cannot use the shared folder ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="233"/>
+        <location filename="../../desktop/core/messages.py" line="234"/>
         <source>学习会需要一个名称</source>
         <translation>a study session needs a title</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="234"/>
+        <location filename="../../desktop/core/messages.py" line="235"/>
         <source>没有这个学习会；`yandu sessions` 列出全部学习会</source>
         <translation>no such study session; `yandu sessions` lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="237"/>
+        <location filename="../../desktop/core/messages.py" line="238"/>
         <source>没有这条批注</source>
         <translation>no such annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="238"/>
+        <location filename="../../desktop/core/messages.py" line="239"/>
         <source>位置 {start}–{end} 超出了正文的范围（0–{length}）</source>
         <translation>span {start}-{end} is outside the text (0-{length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="241"/>
+        <location filename="../../desktop/core/messages.py" line="242"/>
         <source>这是{member}的批注，只有本人可以修改</source>
         <translation>this is {member}'s annotation; only its author can change it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="242"/>
+        <location filename="../../desktop/core/messages.py" line="243"/>
         <source>正文中没有“{quote}”</source>
         <translation>the text does not contain “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="244"/>
+        <location filename="../../desktop/core/messages.py" line="245"/>
         <source>批注只能按文章或按类别分组</source>
         <translation>group by article or by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="245"/>
+        <location filename="../../desktop/core/messages.py" line="246"/>
         <source>没有可导出的内容：请选择一次学习会或一期简报，或先批注一些文章</source>
         <translation>nothing to export: choose a session or an issue, or annotate some articles first</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="248"/>
+        <location filename="../../desktop/core/messages.py" line="249"/>
         <source>文件夹 {folder} 不存在</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="249"/>
+        <location filename="../../desktop/core/messages.py" line="250"/>
         <source>文件已在另一个程序中打开或被锁定；请关闭后重新导出</source>
         <translation>the file is open or locked in another program; close it and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="252"/>
+        <location filename="../../desktop/core/messages.py" line="253"/>
         <source>没有权限：无法在 {folder} 中写入；请另选文件夹</source>
         <translation>permission denied: cannot write in {folder}; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="255"/>
+        <location filename="../../desktop/core/messages.py" line="256"/>
         <source>磁盘已满；请清理空间后重新导出</source>
         <translation>the disk is full; free some space and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="256"/>
+        <location filename="../../desktop/core/messages.py" line="257"/>
         <source>这个文件是只读的，没有替换它；确要替换请加 --force（窗口中会先询问），或另存为别的文件名</source>
         <translation>this file is read-only and was not replaced; add --force to replace it (the window asks first), or save under another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="260"/>
+        <location filename="../../desktop/core/messages.py" line="261"/>
         <source>无法写入文件（{reason}）</source>
         <translation>cannot write the file ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="262"/>
+        <location filename="../../desktop/core/messages.py" line="263"/>
         <source>这个文库有不止一位本机成员（或一位都没有）；请用 --member 指定导出谁的笔记</source>
         <translation>this library has more than one member of its own (or none); say whose notes with --member</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="265"/>
+        <location filename="../../desktop/core/messages.py" line="266"/>
         <source>请指定一期（yandu directives 1）或一位发言人（--speaker 李强）</source>
         <translation>name an issue (yandu directives 1) or a speaker (--speaker 李强)</translation>
     </message>

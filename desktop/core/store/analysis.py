@@ -6,6 +6,7 @@ import json
 
 from desktop.core.model import Directive, ItemAnalysis, Person, PhraseCount
 from desktop.core.store.connection import LibraryDb
+from desktop.core.store.trash import TRASHED
 
 
 def store_analysis(
@@ -103,8 +104,8 @@ def issue_directives(db: LibraryDb, issue_id: int) -> list[Directive]:
 def speaker_directives(db: LibraryDb, speaker: str) -> list[Directive]:
     return _directives(
         db.execute(
-            _DIRECTIVE_SELECT
-            + " JOIN issues ON issues.id = items.issue_id WHERE directives.speaker = ?"
+            _DIRECTIVE_SELECT + " JOIN issues ON issues.id = items.issue_id"
+            " WHERE directives.speaker = ? AND issues.trashed_at IS NULL"
             " ORDER BY issues.date DESC, items.position, directives.start",
             [speaker],
         )
@@ -131,7 +132,11 @@ def item_people(db: LibraryDb, item_id: int) -> dict[str, list[str]]:
 
 def phrase_counts(db: LibraryDb, issue_id: int | None = None) -> list[PhraseCount]:
     """Each quoted formulation with how often it occurs, and in how many issues (in the scope asked)."""
-    where, args = ("WHERE items.issue_id = ?", [issue_id]) if issue_id is not None else ("", [])
+    where, args = (
+        ("WHERE items.issue_id = ?", [issue_id])
+        if issue_id is not None
+        else (f"WHERE items.issue_id NOT IN ({TRASHED})", [])  # the 回收站 is not counted
+    )
     rows = db.execute(
         f"""
         SELECT phrases.text, COUNT(*), COUNT(DISTINCT items.issue_id)
@@ -146,13 +151,17 @@ def phrase_counts(db: LibraryDb, issue_id: int | None = None) -> list[PhraseCoun
 def people(db: LibraryDb, issue_id: int | None = None) -> list[Person]:
     # directives counted once per (issue, speaker), then joined: a correlated count per person
     # row searched all of a frequent speaker's directives each time (minutes on 100,000 articles)
-    where, args = ("WHERE items.issue_id = ?", [issue_id]) if issue_id is not None else ("", [])
+    where, args = (
+        ("WHERE items.issue_id = ?", [issue_id])
+        if issue_id is not None
+        else (f"WHERE items.issue_id NOT IN ({TRASHED})", [])  # the 回收站 is not counted
+    )
     rows = db.execute(
         f"""
         WITH said AS (
             SELECT items.issue_id AS issue_id, directives.speaker AS speaker, COUNT(*) AS n
             FROM directives JOIN items ON items.id = directives.item_id
-            WHERE directives.speaker IS NOT NULL {where.replace("WHERE", "AND")}
+            WHERE directives.speaker IS NOT NULL AND {where.removeprefix("WHERE ")}
             GROUP BY items.issue_id, directives.speaker
         )
         SELECT people.name, people.titles, items.issue_id, COALESCE(said.n, 0)

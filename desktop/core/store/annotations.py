@@ -14,6 +14,7 @@ from desktop.core.errors import Invalid, NotFound, NotYours
 from desktop.core.model import Annotation
 from desktop.core.store import undo_log
 from desktop.core.store.connection import LibraryDb, utc_now
+from desktop.core.store.trash import TRASHED
 from desktop.core.store.undo_log import restore, snapshot
 from desktop.core.text.anchoring import target_for
 
@@ -52,7 +53,11 @@ def list_annotations(
     tag: str | None = None,
     issue_id: int | None = None,
 ) -> list[Annotation]:
-    where, args = ["a.deleted = 0"], []
+    # notes on an issue in the 回收站 are put away with it (and come back with it)
+    where, args = (
+        ["a.deleted = 0", "(a.issue_id IS NULL OR a.issue_id NOT IN (" + TRASHED + "))"],
+        [],
+    )
     for column, value in (
         ("a.item_id", item_id),
         ("a.member_id", member_id),

@@ -290,12 +290,12 @@ def list_issues(
 
     The next page starts from the last issue read, not from a row count, so an issue imported
     meanwhile by another process cannot shift a page (and list an issue twice)."""
-    where, arguments = "", []
+    where, arguments = "WHERE trashed_at IS NULL", []
     if after is not None:
         undated = int(after.date is None)
-        where = (
-            "WHERE (date IS NULL) > ? OR ((date IS NULL) = ? "
-            "AND (COALESCE(date, '') < ? OR (COALESCE(date, '') = ? AND id < ?)))"
+        where += (
+            " AND ((date IS NULL) > ? OR ((date IS NULL) = ? "
+            "AND (COALESCE(date, '') < ? OR (COALESCE(date, '') = ? AND id < ?))))"
         )
         arguments = [undated, undated, after.date or "", after.date or "", after.id]
     rows = db.execute(
@@ -314,8 +314,11 @@ def list_issues(
 
 def count_issues_and_items(db: LibraryDb) -> tuple[int, int]:
     return (
-        db.execute("SELECT COUNT(*) FROM issues").fetchone()[0],
-        db.execute("SELECT COUNT(*) FROM items").fetchone()[0],
+        db.execute("SELECT COUNT(*) FROM issues WHERE trashed_at IS NULL").fetchone()[0],
+        db.execute(
+            "SELECT COUNT(*) FROM items WHERE issue_id NOT IN "
+            "(SELECT id FROM issues WHERE trashed_at IS NOT NULL)"
+        ).fetchone()[0],
     )
 
 

@@ -271,3 +271,15 @@ def m0007(db: Database) -> None:
         raise
     finally:
         db.execute("PRAGMA foreign_keys = ON")
+
+
+@migrations(name="0008_trash")
+def m0008(db: Database) -> None:
+    # an issue deleted in the window goes to the 回收站 first: it stays whole (its items, and
+    # the notes on them) until the trash is emptied, so it can be put back
+    db.executescript(
+        """
+        ALTER TABLE issues ADD COLUMN trashed_at TEXT;
+        CREATE INDEX issues_trashed ON issues(trashed_at) WHERE trashed_at IS NOT NULL;
+        """
+    )

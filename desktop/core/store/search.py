@@ -59,7 +59,7 @@ def search(db: LibraryDb, query: str, limit: int = 50) -> list[SearchHit]:
         SELECT items.id, items.issue_id, items.kicker, items.headline, items.subhead, items.body,
                issues.title, issues.date
         FROM items JOIN issues ON issues.id = items.issue_id
-        WHERE items.id IN (SELECT value FROM json_each(?))
+        WHERE items.id IN (SELECT value FROM json_each(?)) AND issues.trashed_at IS NULL
         ORDER BY issues.date DESC, issues.id DESC, items.position
         """,
         [json.dumps(ids)],
