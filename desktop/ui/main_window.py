@@ -33,6 +33,7 @@ from desktop.core.text.search_terms import find_terms
 from desktop.ui.actions import SEPARATOR, Actions
 from desktop.ui.actions import plain_label as menu_text
 from desktop.ui.errors import ErrorReporter, problem_text
+from desktop.ui.library_edits import LibraryEdits
 from desktop.ui.models.directive_model import DIRECTIVE_ROLE, DirectiveModel
 from desktop.ui.models.library_model import ITEM_ID_ROLE, LibraryModel
 from desktop.ui.models.search_model import HIT_ROLE, SearchModel
@@ -85,6 +86,17 @@ class MainWindow(QMainWindow):
             read_only=library.read_only,
         )
         self.study.own_change.connect(self.shared_folder.own_change)
+        self.library_edits = LibraryEdits(
+            library,
+            self.tree,
+            self.named_actions,
+            self._edited_library,
+            self.errors.report,
+            self.show_status,
+            self,
+        )
+        self.study.library_stack = self.library_edits.stack
+        self.library_edits.stack.indexChanged.connect(lambda _index: self.study.changed_library())
         self._lay_out()
         self.count_label = QLabel()
         self.hit_label = plain_label()  # shows the query as typed
@@ -229,9 +241,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         actions.fill(
             bar.addMenu(self.tr("文件(&F)")),
-            ["import_files", "import_folder", "export_notes", SEPARATOR, "quit"],
+            ["import_files", "import_folder", "export_notes", SEPARATOR, "show_trash"]
+            + [SEPARATOR, "quit"],
         )
-        actions.fill(bar.addMenu(self.tr("编辑(&E)")), ["find", "next_hit", "previous_hit"])
+        actions.fill(
+            bar.addMenu(self.tr("编辑(&E)")),
+            ["undo", "redo", SEPARATOR, "find", "next_hit", "previous_hit", SEPARATOR]
+            + ["rename_issue", "redate_issue", "merge_issue", "trash_issue"],
+        )
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         actions.fill(
             view_menu,
@@ -441,6 +458,17 @@ class MainWindow(QMainWindow):
                 self.current_item_id = None
                 self.select_first_article()
         self.study.reflections_panel.library_changed()
+
+    def _edited_library(self) -> None:
+        """This window changed the library (renamed, deleted, merged, restored an issue)."""
+        self.watcher.remember()  # its own change: not another process's
+        self.refresh()
+        if (
+            self.current_item_id is not None
+            and not self.library_model.item_index(self.current_item_id).isValid()
+        ):  # the article shown went to the 回收站
+            self.current_item_id = None
+            self.select_first_article()
 
     def select_item(self, item_id: int) -> bool:
         index = self.library_model.item_index(item_id)

@@ -99,3 +99,11 @@ def can_undo(db: LibraryDb, member_id: int) -> bool:
 
 def can_redo(db: LibraryDb, member_id: int) -> bool:
     return db.one("SELECT 1 FROM operations WHERE member_id = ? AND undone = 1", [member_id]) == 1
+
+
+def last_done_at(db: LibraryDb, member_id: int) -> str | None:
+    return db.one(
+        "SELECT created_at FROM operations WHERE member_id = ? AND undone = 0 "
+        "ORDER BY id DESC LIMIT 1",
+        [member_id],
+    )

@@ -26,3 +26,7 @@ class UndoLog:
 
     def can_redo(self, member_id: int) -> bool:
         return store.can_redo(self.db, member_id)
+
+    def last_done_at(self, member_id: int) -> str | None:
+        """When the change an undo would take back was made (None: nothing to undo)."""
+        return store.last_done_at(self.db, member_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,9 +41,6 @@ MENU = [
     "mark_directive",
     "comment",
     "delete_annotation",
-    SEPARATOR,
-    "undo",
-    "redo",
     SEPARATOR,
     "show_others",
     "members",
@@ -84,6 +81,8 @@ class StudyControls(QObject):
         self.reader = reader
         self.settings = QSettings()
         self.who = Who()
+        self.library_stack: QUndoStack | None = None  # the library's changes (library_edits.py)
+        self._last_undone = "notes"
         self.labels: dict[int, str] = {}  # member id -> name as lists show it (group.py)
         self.editing = Editing(
             library, view, reader, self.who, actions, self._require_member, self.changed, window
@@ -159,11 +158,11 @@ class StudyControls(QObject):
             QKeySequence("Ctrl+Shift+1"),
         )
         add("delete_annotation", self.tr("删除批注"), editing.delete_at_cursor)
-        add("undo", self.tr("撤销(&U)"), editing.undo, QKeySequence.StandardKey.Undo)
+        add("undo", self.tr("撤销(&U)"), self.undo, QKeySequence.StandardKey.Undo)
         add(
             "redo",
             self.tr("重做(&R)"),
-            editing.redo,
+            self.redo,
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
         )
         others = add("show_others", self.tr("显示其他成员的批注"), self.refresh_layers, None, True)
@@ -339,11 +338,58 @@ class StudyControls(QObject):
         )
         self.export_dialog.open()
 
+    # 编辑 → 撤销 and 重做: the member's notes and the library's changes (library_edits.py), in
+    # the order they were made
+
+    def _library_goes_first(self, undoing: bool) -> bool:
+        stack = self.library_stack
+        if stack is None or not (stack.canUndo() if undoing else stack.canRedo()):
+            return False
+        member_id, log = self.who.member_id, self.library.undo_log
+        if member_id is None:
+            return True
+        if undoing:
+            notes_at = log.last_done_at(member_id)
+            step = stack.command(stack.index() - 1)
+            return notes_at is None or step.done_at > notes_at
+        return not log.can_redo(member_id) or self._last_undone == "library"
+
+    def undo(self) -> None:
+        if self._library_goes_first(undoing=True):
+            assert self.library_stack is not None
+            self.reader.show_status(
+                self.tr("已撤销：%1").replace("%1", self.library_stack.undoText()), 5000
+            )
+            self.library_stack.undo()
+            self._last_undone = "library"
+        else:
+            self.editing.undo()
+            self._last_undone = "notes"
+        self._update_enabled()
+
+    def redo(self) -> None:
+        if self._library_goes_first(undoing=False):
+            assert self.library_stack is not None
+            self.library_stack.redo()
+        else:
+            self.editing.redo()
+        self._update_enabled()
+
+    def changed_library(self) -> None:
+        """A library step was done or undone: 撤销 and 重做 follow."""
+        self._update_enabled()
+
     def _update_enabled(self) -> None:
         member_id = self.who.member_id
-        log = self.library.undo_log
-        self.actions["undo"].setEnabled(member_id is not None and log.can_undo(member_id))
-        self.actions["redo"].setEnabled(member_id is not None and log.can_redo(member_id))
+        log, stack = self.library.undo_log, self.library_stack
+        self.actions["undo"].setEnabled(
+            (member_id is not None and log.can_undo(member_id))
+            or (stack is not None and stack.canUndo())
+        )
+        self.actions["redo"].setEnabled(
+            (member_id is not None and log.can_redo(member_id))
+            or (stack is not None and stack.canRedo())
+        )
 
     # what the article shows
 
