@@ -210,7 +210,7 @@ def test_annotation_panel_filters_and_jumps(study_window):
     assert win.view.is_visible(annotation.start)
 
 
-def test_create_a_session_with_attendees_and_an_absentee(study_window):
+def test_create_a_session_with_attendees_and_an_absentee(study_window, samples):
     from desktop.ui.dialogs.session_dialog import SessionDialog
 
     win, zhang, li = study_window
@@ -223,11 +223,27 @@ def test_create_a_session_with_attendees_and_an_absentee(study_window):
     li_row = names.index("李四")
     dialog.people.item(li_row, 1).setCheckState(Qt.CheckState.Unchecked)
     dialog.people.item(li_row, 2).setText("出差")
+    # nothing is studied until the secretary ticks it: the issue being read is offered, unticked
+    rows = [dialog.items.item(row) for row in range(dialog.items.count())]
+    assert len(rows) == 3 and all(r.checkState() == Qt.CheckState.Unchecked for r in rows)
+    ticked = [row.data(Qt.ItemDataRole.UserRole) for row in rows[:2]]
+    for row in rows[:2]:
+        row.setCheckState(Qt.CheckState.Checked)
+    # an article of another issue, found by searching the whole library, is ticked too
+    other = win.library.import_file(samples / "xinwenlianbo" / "20240126.md").issue_id
+    wanted = next(i for i in win.library.issue(other).items if i.headline)
+    dialog.search.setText(wanted.headline)
+    found = [dialog.items.item(row) for row in range(dialog.items.count())]
+    assert [r.checkState() for r in found[:2]] == [Qt.CheckState.Checked] * 2  # kept, first
+    hit = next(r for r in found if r.data(Qt.ItemDataRole.UserRole) == wanted.id)
+    assert wanted.headline in hit.text()
+    hit.setCheckState(Qt.CheckState.Checked)
+    dialog.search.clear()
     values = dialog.values()
     session = win.library.sessions.add(values.pop("title"), **values)
     assert session.host == "王书记" and session.place == "三楼会议室"
     assert set(session.attendees) == {"张三", "王书记"} and session.absentees == (("李四", "出差"),)
-    assert len(session.item_ids) == 3
+    assert set(session.item_ids) == {*ticked, wanted.id}
     win.study.reload_sessions()
     win.study.session_box.setCurrentIndex(win.study.session_box.findData(session.id))
     _select(win.view, "钉钉子")

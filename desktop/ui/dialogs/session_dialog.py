@@ -9,11 +9,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 PRESENT, ABSENT = 0, 1
@@ -26,6 +29,7 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.setWindowTitle(self.tr("学习会"))
+        self.setMinimumWidth(640)  # the articles' titles are read here, not guessed at
         self.members = library.members.all()
         layout = QFormLayout(self)
         self.title = QLineEdit(session.title if session else self.tr("理论学习中心组学习会"))
@@ -65,25 +69,80 @@ class SessionDialog(QDialog):
             self.people.setItem(row, 2, QTableWidgetItem(absent.get(member.name, "")))
         self.people.resizeColumnsToContents()
         layout.addRow(self.tr("参加人员"), self.people)
+        # what was studied: any article of the library, found by search; only what the secretary
+        # ticks is studied (a new session ticks nothing), and ticks survive a new search
+        self.chosen: list[int] = list(session.item_ids) if session else []
+        self.labels: dict[int, str] = dict(item_choices)
+        self.base_choices = [item_id for item_id, _label in item_choices]
+        self.search = QLineEdit()
+        self.search.setObjectName("session_item_search")
+        self.search.setPlaceholderText(self.tr("在全部文章中搜索要学习的文章"))
+        self.search.setAccessibleName(self.tr("搜索学习内容"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._list_items)
         self.items = QListWidget()
-        chosen = set(session.item_ids) if session else set()
-        for item_id, label in item_choices:
-            entry = QListWidgetItem(label)
-            entry.setData(Qt.ItemDataRole.UserRole, item_id)
-            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(
-                Qt.CheckState.Checked
-                if (item_id in chosen or not session)
-                else Qt.CheckState.Unchecked
-            )
-            self.items.addItem(entry)
-        layout.addRow(self.tr("学习内容"), self.items)
+        self.items.setObjectName("session_items")
+        self.items.setAccessibleName(self.tr("学习内容"))
+        self.items.setMinimumHeight(180)
+        self.items.itemChanged.connect(self._ticked)
+        self.chosen_label = QLabel()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.items)
+        column.addWidget(self.chosen_label)
+        self._list_items("")
+        layout.addRow(self.tr("学习内容"), box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
+
+    def _list_items(self, query: str) -> None:
+        """The ticked articles first, then the search's hits (or the issue being read)."""
+        query = query.strip()
+        found: list[int] = []
+        if query:
+            for hit in self.library.search(query, limit=100):
+                found.append(hit.item_id)
+                self.labels.setdefault(
+                    hit.item_id,
+                    " · ".join(
+                        p
+                        for p in (hit.issue_date, hit.issue_title, hit.headline or hit.snippet[:20])
+                        if p
+                    ),
+                )
+        else:
+            found = self.base_choices
+        self.items.blockSignals(True)
+        self.items.clear()
+        for item_id in dict.fromkeys([*self.chosen, *found]):
+            if item_id not in self.labels:
+                continue
+            entry = QListWidgetItem(self.labels[item_id])
+            entry.setToolTip(self.labels[item_id])
+            entry.setData(Qt.ItemDataRole.UserRole, item_id)
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = item_id in self.chosen
+            entry.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.items.addItem(entry)
+        self.items.blockSignals(False)
+        self._count()
+
+    def _ticked(self, entry: QListWidgetItem) -> None:
+        item_id = entry.data(Qt.ItemDataRole.UserRole)
+        if entry.checkState() == Qt.CheckState.Checked and item_id not in self.chosen:
+            self.chosen.append(item_id)
+        elif entry.checkState() != Qt.CheckState.Checked and item_id in self.chosen:
+            self.chosen.remove(item_id)
+        self._count()
+
+    def _count(self) -> None:
+        self.chosen_label.setText(self.tr("已选 %n 篇", "", len(self.chosen)))
 
     def values(self) -> dict:
         attendees, absentees = [], []
@@ -93,11 +152,7 @@ class SessionDialog(QDialog):
                 attendees.append(member.id)
             else:
                 absentees.append((member.id, reason.text() if reason is not None else ""))
-        items = [
-            self.items.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.items.count())
-            if self.items.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        items = list(self.chosen)
         return {
             "title": self.title.text().strip() or self.tr("学习会"),
             "starts_at": self.when.dateTime().toString("yyyy-MM-dd HH:mm"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -85,8 +85,17 @@ class StudyControls(QObject):
         self._last_undone = "notes"
         self.labels: dict[int, str] = {}  # member id -> name as lists show it (group.py)
         self.editing = Editing(
-            library, view, reader, self.who, actions, self._require_member, self.changed, window
+            library,
+            view,
+            reader,
+            self.who,
+            actions,
+            self._require_member,
+            self.changed,
+            window,
+            self._session_for_note,
         )
+        self._asked_about = None  # today's session asked about (once a run): its id
         self._build_toolbar()
         self._register_actions()
         self.annotations_panel = AnnotationsPanel(window)
@@ -224,6 +233,32 @@ class StudyControls(QObject):
         self.item_opened()
         self.reflections_panel.show_session(self.who.member_id, self.who.session_id)
 
+    def _session_for_note(self) -> int | None:
+        """The session a new note is recorded in. With none chosen while a session is held
+        today, the member is asked once whether their notes belong to it: notes made
+        outside a session are missing from its record."""
+        if self.who.session_id is not None:
+            return self.who.session_id
+        today = QDate.currentDate().toString("yyyy-MM-dd")
+        running = [s for s in self.library.sessions.all() if (s.starts_at or "").startswith(today)]
+        if not running or self._asked_about == running[-1].id:
+            return None
+        session = running[-1]
+        self._asked_about = session.id
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("学习会"),
+            self.tr(
+                "今天的学习会“%1”正在进行，但没有选中它。把这条批注和之后的批注记入这次学习会吗？"
+            ).replace("%1", session.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        self.session_box.setCurrentIndex(self.session_box.findData(session.id))
+        return self.who.session_id
+
     def _session_chosen(self, _index: int) -> None:
         data = self.session_box.currentData()
         if data == "new":
@@ -307,6 +342,7 @@ class StudyControls(QObject):
             session = self.library.sessions.add(values.pop("title"), **values)
             self.who.session_id = session.id
             self.reload_sessions()
+            self.settings.setValue("study/session", session.id)  # still chosen after a restart
 
     def edit_session(self) -> None:
         if self.who.session_id is None:

@@ -35,6 +35,7 @@ class Editing(QObject):
         require_member: Callable[[], int | None],
         changed: Callable[[], None],
         parent: QWidget,
+        session_for_note: Callable[[], int | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -45,6 +46,8 @@ class Editing(QObject):
         self.require_member = require_member
         self.changed = changed
         self.dialog_parent = parent
+        # the session a new note goes to: the one chosen, or today's after asking once
+        self.session_for_note = session_for_note or (lambda: self.who.session_id)
 
     def highlight(
         self,
@@ -66,7 +69,7 @@ class Editing(QObject):
             span[0],
             span[1],
             member_id,
-            session_id=self.who.session_id,
+            session_id=self.session_for_note(),
             category=category,
             comment=comment,
             tags=tags,
