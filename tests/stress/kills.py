@@ -62,7 +62,7 @@ while True:
             say("ACK", "comment", note.id, f"e{tag}-{step}")
     elif kind == "reflect":
         item = rng.choice(items)
-        say("TRY", "reflect", item, f"r{tag}-{step}")
+        say("TRY", "reflect", item, f"r{tag}-{step}", library.reflections.get(member.id, item_id=item))
         library.reflections.save(member.id, f"r{tag}-{step}", item_id=item)
         say("ACK", "reflect", item, f"r{tag}-{step}")
     elif kind == "undo":
@@ -94,6 +94,8 @@ def _audit(library, lines: list[list]) -> list[str]:
             note, value = fields[2], fields[3]
             if state == "ACK":
                 allowed[note] = set()
+            if state == "TRY" and note not in allowed:  # a note never acknowledged: a write
+                allowed[note] = {fields[4]}  # tried on it may not have happened
             allowed.setdefault(note, set()).add(value)
             ever.setdefault(note, set()).add(value)
             if state == "TRY":
@@ -105,6 +107,8 @@ def _audit(library, lines: list[list]) -> list[str]:
             place, value = fields[2], fields[3]
             if state == "ACK":
                 reflections[place] = set()
+            elif place not in reflections:  # never acknowledged: the try may not have happened
+                reflections[place] = {fields[4]}
             reflections.setdefault(place, set()).add(value)
         elif kind == "import" and state == "ACK":
             issue, count = fields[2], fields[3]
