@@ -459,3 +459,62 @@ def test_export_proposes_a_name_per_member_and_date_and_asks_before_replacing(
     opener.click()
     assert str(typed) in dialog.no_launcher.text()
     assert QSettings().value("export/folder") == str(tmp_path)
+
+
+def test_ctrl_m_on_text_just_highlighted_edits_that_highlight(study_window):
+    win, zhang, li = study_window
+    _select(win.view, "钉钉子")
+    first = win.study.highlight("重点")  # the selection stays, as after Ctrl+1
+
+    def write(dialog):
+        dialog.comment.setPlainText("要一抓到底")
+
+    _answer_dialog(write)
+    win.named_actions["comment"].trigger()
+    notes = win.library.annotations.find(member_id=zhang.id)
+    assert [(n.id, n.comment) for n in notes] == [(first.id, "要一抓到底")]
+
+
+def test_hovering_a_highlight_says_whose_it_is_with_the_comment(study_window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    win, zhang, li = study_window
+    start = _select(win.view, "钉钉子")
+    win.study.highlight("重点", comment="<b>要一抓到底</b>")
+    win.study.set_member(li.id)
+    win.study.highlight("疑问", span=(start, start + 3), comment="怎么落实？")
+    win.view.setTextCursor(QTextCursor(win.view.document()))  # no selection
+    rect = win.view.cursorRect(_cursor_at(win.view, start + 1))
+    point = rect.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, win.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(win.view.viewport(), event)
+    shown = QToolTip.text()
+    assert "张三 · 重点" in shown and "李四 · 疑问" in shown and "怎么落实？" in shown
+    assert "&lt;b&gt;要一抓到底&lt;/b&gt;" in shown  # a comment is text, never markup
+    QToolTip.hideText()
+
+
+def _cursor_at(view, offset):
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.position_of(offset))
+    return cursor
+
+
+def test_comment_dialog_keys_tab_moves_on_and_ctrl_enter_saves(qtbot):
+    from desktop.ui.dialogs.comment_dialog import CommentDialog
+
+    dialog = CommentDialog("坚决打赢安全生产专项整治攻坚战", ["重点", "疑问"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.comment.setFocus()
+    dialog.comment.insertPlainText("要落实")
+    QTest.keyClick(dialog.comment, Qt.Key.Key_Tab)
+    assert dialog.comment.toPlainText() == "要落实"  # no tab typed
+    assert QApplication.focusWidget() is not dialog.comment
+    dialog.comment.setFocus()
+    QTest.keyClick(dialog.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values()[1] == "要落实"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,6 +38,8 @@ class CommentDialog(QDialog):
         layout.addRow(self.tr("类别"), self.category)
         self.comment = QPlainTextEdit(comment)
         self.comment.setObjectName("comment_text")
+        self.comment.setAccessibleName(self.tr("批注"))
+        self.comment.setTabChangesFocus(True)  # Tab goes on to 标签, as in every other field
         layout.addRow(self.tr("批注"), self.comment)
         self.tags = QLineEdit(" ".join(tags))
         self.tags.setPlaceholderText(self.tr("用空格分隔，如：安全 责任"))
@@ -47,7 +50,24 @@ class CommentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
+        # Ctrl+Enter saves from inside the comment, where Enter starts a new line (the text
+        # box takes Ctrl+Enter for itself before a shortcut sees it: hence the filter)
+        self.comment.installEventFilter(self)
+        self.category.setAccessibleName(self.tr("类别"))
+        self.tags.setAccessibleName(self.tr("标签"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("保存（Ctrl+Enter）"))
         self.comment.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.comment
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def values(self) -> tuple[str, str, tuple[str, ...]]:
         tags = tuple(

@@ -94,8 +94,22 @@ class Editing(QObject):
             self.view.annotation_at(offset - 1) if offset > 0 else None
         )
 
+    def own_highlight_over(self, span: tuple[int, int]) -> Annotation | None:
+        """The member's own highlight that holds the selection or lies within it: Ctrl+M on
+        text just highlighted edits that highlight rather than making a second one."""
+        start, end = span
+        for annotation in reversed(self.view.annotations):
+            if annotation.start is None or annotation.member_id != self.who.member_id:
+                continue
+            holds = annotation.start <= start and end <= annotation.end
+            within = start <= annotation.start and annotation.end <= end
+            if holds or within:
+                return annotation
+        return None
+
     def comment(self) -> None:
-        existing = self.annotation_at_cursor() if self.view.selection_span() is None else None
+        span = self.view.selection_span()
+        existing = self.annotation_at_cursor() if span is None else self.own_highlight_over(span)
         if existing is not None:
             self.edit(existing)
             return

@@ -363,6 +363,20 @@ class ArticleView(QTextBrowser):
             None,
         )
 
+    def annotations_at(self, offset: int | None) -> list:
+        """Every shown highlight over `offset`, in every member's layer."""
+        if offset is None:
+            return []
+        return [a for a in self.annotations if a.start is not None and a.start <= offset < a.end]
+
+    def annotation_tip(self, annotation) -> str:
+        """Whose highlight, of what kind, and what they wrote on it."""
+        head = " · ".join(part for part in (annotation.member, annotation.category) if part)
+        comment = annotation.comment.strip()
+        if len(comment) > 300:
+            comment = comment[:300] + "…"
+        return head + ("\n" + comment if comment else "")
+
     def cursor_offset(self) -> int | None:
         return self.offset_at(self.textCursor().position()) if self.item is not None else None
 
@@ -534,8 +548,11 @@ class ArticleView(QTextBrowser):
             position = self.cursorForPosition(event.pos()).position()
             offset = self.offset_at(position)
             directive = self.directive_at(offset) if offset is not None else None
+            lines = [self.annotation_tip(a) for a in self.annotations_at(offset)]
             if directive is not None:
-                QToolTip.showText(event.globalPos(), tip(self.directive_tip(directive)) or "", self)
+                lines.append(self.directive_tip(directive))
+            if lines:  # whose highlight it is, with the comment; then whose words
+                QToolTip.showText(event.globalPos(), tip("\n\n".join(lines)) or "", self)
             else:
                 QToolTip.hideText()
             return True
