@@ -356,12 +356,26 @@ class NotesWriter:
     def _reflections(self, content: NotesContent) -> None:
         if not content.reflections:
             self.paragraph("（尚未撰写）")
-        for number, entry in enumerate(content.reflections):
-            heading = entry.heading if content.member else f"{entry.member}：{entry.heading}"
-            self.paragraph(f"（{NUMERALS[number % 10]}）{heading}", style="Heading 2")
-            for line in entry.text.splitlines():
-                if line.strip():
-                    self.paragraph(line.strip())
+        if content.member:
+            for number, entry in enumerate(content.reflections):
+                self.paragraph(f"（{NUMERALS[number % 10]}）{entry.heading}", style="Heading 2")
+                self._reflection_text(entry.text)
+            return
+        # the group record: each member's reflections together, under their name
+        people: dict[str, list] = {}
+        for entry in content.reflections:
+            people.setdefault(entry.member, []).append(entry)
+        for number, (member, entries) in enumerate(people.items()):
+            self.paragraph(f"（{NUMERALS[number % 10]}）{member}", style="Heading 2")
+            for count, entry in enumerate(entries, 1):
+                heading = self.paragraph()
+                self.run(heading, f"{count}．{entry.heading}", "heading")
+                self._reflection_text(entry.text)
+
+    def _reflection_text(self, text: str) -> None:
+        for line in text.splitlines():
+            if line.strip():
+                self.paragraph(line.strip())
 
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -399,7 +413,9 @@ class _Para:
                 'w:hint="eastAsia"/>'
             )
             extra = ("<w:b/>" if bold else "") + (
-                '<w:highlight w:val="yellow"/><w:u w:val="single"/>' if marked else ""
+                # underlined with 着重号 (emphasis dots): plain on a black-and-white printer, where
+                # a coloured fill prints as a grey block over the words
+                '<w:u w:val="single"/><w:em w:val="dot"/>' if marked else ""
             )
             runs.append(
                 f'<w:r><w:rPr>{fonts}{extra}</w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'

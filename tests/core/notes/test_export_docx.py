@@ -73,6 +73,8 @@ def studied(tmp_path_factory):
         zhang.id, "安全生产责任重于泰山。\n要把“三管三必须”落实到每个岗位。", item_id=items[0].id
     )
     library.reflections.save(zhang.id, "这次学习收获很大。", session_id=session.id)
+    library.reflections.save(li.id, "整改要有清单。", item_id=items[0].id)
+    library.reflections.save(li.id, "会后补学了讲话。", session_id=session.id)
     member_file = export_docx(
         library, folder / "张三学习笔记.docx", member="张三", session_id=session.id
     )
@@ -195,8 +197,11 @@ def test_parts_in_order_with_directives_highlights_comments_and_reflections(stud
         "开发区党工委副书记李淑侠：" in texts and "开发区党工委副书记、管委会主任臧晓鹏：" in texts
     )
     marked = [
-        "".join(r.text for r in p.runs if r.font.highlight_color) for p in document.paragraphs
-    ]
+        "".join(r.text for r in p.runs if r.font.underline and r.font.highlight_color is None)
+        for p in document.paragraphs
+    ]  # underlined with emphasis dots, no colour fill: it prints in black and white
+    emphasis = document.element.body.xpath(".//w:em")
+    assert emphasis and {e.get(qn("w:val")) for e in emphasis} == {"dot"}
     assert "坚决做到“三管三必须”" in marked  # 张三's own highlight, marked inside the directive
     assert "一件一件抓好整改" not in marked  # 李四's is not in 张三's notes
     assert "［重点］“坚决做到“三管三必须””" in texts and "批注：对照本部门职责逐条落实" in texts
@@ -217,6 +222,13 @@ def test_session_record_holds_every_member_grouped_by_category(studied):
     part = subheads[subheads.index("（一）重点") :]
     assert part[:3] == ["（一）重点", "（二）疑问", "（三）落实"]
     assert "【李四】［落实］“一件一件抓好整改”" in texts
+    # reflections by person: each member's under their name, in the order they come
+    start = texts.index("三、心得体会")
+    people = [t for t in subheads if t in ("（一）张三", "（二）李四")]
+    assert people == ["（一）张三", "（二）李四"]
+    zhang_at, li_at = texts.index("（一）张三", start), texts.index("（二）李四", start)
+    assert "这次学习收获很大。" in texts[zhang_at:li_at]
+    assert "整改要有清单。" in texts[li_at:] and "会后补学了讲话。" in texts[li_at:]
 
 
 def test_common_fonts_switch_for_machines_without_the_gb2312_faces(studied):
