@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         actions.fill(
             bar.addMenu(self.tr("文件(&F)")),
-            ["import_files", "import_folder", "export_notes", SEPARATOR, "show_trash"]
+            ["import_files", "import_folder", SEPARATOR, "export_notes", "export_everyone"]
+            + [SEPARATOR, "show_trash"]
             + [SEPARATOR, "quit"],
         )
         actions.fill(

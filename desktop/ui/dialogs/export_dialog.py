@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import YanduError
+from desktop.core.notes.batch import file_name
 from desktop.ui.errors import problem_text
 from desktop.ui.runner import Runner
 
@@ -108,16 +108,12 @@ class ExportDialog(QDialog):
         folder = Path(str(QSettings().value("export/folder", "") or Path.home()))
         kind, value = self.scope.currentData()
         member = self.whose.currentData()
-        today = date.today().strftime("%Y%m%d")
         if member:
-            name = self.tr("学习笔记") + f"-{member}-{today}"
+            name = file_name(self.tr("学习笔记"), member)
         else:
-            name = self.tr("学习记录")
-            if kind == "session":
-                name += f"-{self.library.sessions.get(value).title}"
-            name += f"-{today}"
-        safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|\n\r\t').strip() or "notes"
-        self._proposed = str(folder / f"{safe}.docx")
+            session = self.library.sessions.get(value).title if kind == "session" else None
+            name = file_name(self.tr("学习记录"), session)
+        self._proposed = str(folder / name)
         self.path.setText(self._proposed)
 
     def _browse(self) -> None:

@@ -180,6 +180,7 @@ class StudyControls(QObject):
         add("new_session", self.tr("新建学习会…"), self.new_session)
         add("edit_session", self.tr("编辑学习会…"), self.edit_session)
         add("export_notes", self.tr("导出学习笔记(&E)…"), self.export_notes, QKeySequence("Ctrl+E"))
+        add("export_everyone", self.tr("全部导出到文件夹(&A)…"), self.export_everyone)
         self.toolbar.addSeparator()
         self.actions.fill(self.toolbar, [*self.actions.names("highlight_"), "comment"])
 
@@ -358,6 +359,14 @@ class StudyControls(QObject):
             values = dialog.values()
             self.library.sessions.update(session.id, values.pop("title"), **values)
             self.reload_sessions()
+
+    def export_everyone(self, folder=None) -> None:
+        """Each member's notes and the group's record (of the session chosen, else of every
+        annotated article) into one folder."""
+        from desktop.ui.dialogs.export_all import ExportEveryone
+
+        self.export_all = ExportEveryone(self.library, self.runner, self.window)
+        self.export_all.start(self.who.session_id, None, folder)
 
     def export_notes(self) -> None:
         from desktop.ui.dialogs.export_dialog import ExportDialog
