@@ -616,19 +616,32 @@ class MainWindow(QMainWindow):
 
     # importing
 
+    def _import_folder(self) -> str:
+        """Where the import dialogs open: the folder imported from last time (else home)."""
+        folder = str(self.settings.value("import/folder", "") or "")
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("导入简报"),
-            str(Path.home()),
-            self.tr("简报 (*.txt *.md *.html *.htm *.docx *.pdf)"),
+            self._import_folder(),
+            self.tr(
+                "简报 (*.txt *.md *.html *.htm *.shtml *.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.mht *.mhtml)"
+            )
+            + ";;"
+            + self.tr("全部文件 (*)"),
         )
         if files:
+            self._remember("import/folder", str(Path(files[0]).parent))
             self.import_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("导入文件夹"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("导入文件夹"), self._import_folder()
+        )
         if folder:
+            self._remember("import/folder", str(Path(folder).parent))
             self.import_paths([Path(folder)])
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
