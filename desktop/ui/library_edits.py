@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,6 +51,8 @@ class Step(QUndoCommand):
 
 
 class LibraryEdits(QObject):
+    edited = Signal()  # a step was done, undone or redone
+
     def __init__(
         self,
         library: Library,
@@ -64,8 +66,8 @@ class LibraryEdits(QObject):
         super().__init__(parent)
         self.library, self.tree, self.window = library, tree, parent
         self.changed, self.report, self.show_status = changed, report, show_status
+        # (not the stack's indexChanged: the stack emits it again while the window is destroyed)
         self.stack = QUndoStack(self)
-        self.stack.indexChanged.connect(lambda _index: self.changed())  # done, undone or redone
         add = actions.add
         self.rename_action = add("rename_issue", self.tr("重命名这一期(&R)…"), self.rename, "F2")
         self.redate_action = add("redate_issue", self.tr("修改日期(&T)…"), self.redate)
@@ -118,8 +120,22 @@ class LibraryEdits(QObject):
                 return
             do()
 
-        self.stack.push(Step(text, again, undo))  # indexChanged: the window shows the change
+        self.stack.push(Step(text, again, undo))
+        self._shown()
         return True
+
+    def _shown(self) -> None:
+        """The window, and the 回收站 if it is open, show the change."""
+        self.changed()
+        self.edited.emit()
+
+    def undo(self) -> None:
+        self.stack.undo()
+        self._shown()
+
+    def redo(self) -> None:
+        self.stack.redo()
+        self._shown()
 
     # the changes
 
@@ -239,10 +255,7 @@ class TrashDialog(QDialog):
         self.restore_button.setEnabled(not read_only)
         self.empty_button.setEnabled(not read_only)
         self.fill()
-        edits.stack.indexChanged.connect(self._refill)  # an undo while it is open shows in it
-
-    def _refill(self, _index: int) -> None:
-        self.fill()
+        edits.edited.connect(self.fill)  # an undo while it is open shows in it
 
     def fill(self) -> None:
         self.list.clear()
@@ -291,5 +304,4 @@ class TrashDialog(QDialog):
             self.edits.report(error)
             return
         self.edits.stack.clear()  # steps that restore what is gone can no longer be undone
-        self.edits.changed()
-        self.fill()
+        self.edits._shown()

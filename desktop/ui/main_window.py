@@ -95,8 +95,8 @@ class MainWindow(QMainWindow):
             self.show_status,
             self,
         )
-        self.study.library_stack = self.library_edits.stack
-        self.library_edits.stack.indexChanged.connect(lambda _index: self.study.changed_library())
+        self.study.library_edits = self.library_edits
+        self.library_edits.edited.connect(self.study.changed_library)
         self._lay_out()
         self.count_label = QLabel()
         self.hit_label = plain_label()  # shows the query as typed

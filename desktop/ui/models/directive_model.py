@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QGuiApplication
 
 from desktop.core.model import Directive
+from desktop.ui.colours import scheme
 from desktop.ui.models.two_level import TOP, Index, TwoLevelModel
 from desktop.ui.plain import tip
 
 DIRECTIVE_ROLE = Qt.ItemDataRole.UserRole + 10
 MARKED_BY_ROLE = Qt.ItemDataRole.UserRole + 11  # the members who marked the directive (labels)
 BAR_LIMIT = 8  # the bar of the group's marks grows to this many members, the count beyond
-REQUIREMENT_COLOUR = QColor("#fbe3a6")
-STATEMENT_COLOUR = QColor("#d9e8fb")
 
 
 class DirectiveModel(TwoLevelModel):
@@ -85,7 +84,11 @@ class DirectiveModel(TwoLevelModel):
         if role == MARKED_BY_ROLE:
             return list(marked)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return REQUIREMENT_COLOUR if directive.kind == "requirement" else STATEMENT_COLOUR
+            # the article's shades, from the palette: readable on a dark one too
+            colours = scheme(QGuiApplication.palette())
+            return (
+                colours.requirement[1] if directive.kind == "requirement" else colours.statement[1]
+            )
         if role == DIRECTIVE_ROLE:
             return directive
         return None

@@ -9,9 +9,10 @@ session and the layers shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,9 @@ from desktop.ui.study.group import member_labels
 from desktop.ui.study.reader import Reader
 from desktop.ui.study.reflections_panel import ReflectionsPanel
 from desktop.ui.widgets.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from desktop.ui.library_edits import LibraryEdits
 
 # the 学习 menu, by action name
 MENU = [
@@ -81,7 +85,7 @@ class StudyControls(QObject):
         self.reader = reader
         self.settings = QSettings()
         self.who = Who()
-        self.library_stack: QUndoStack | None = None  # the library's changes (library_edits.py)
+        self.library_edits: LibraryEdits | None = None  # the library's changes, set by the window
         self._last_undone = "notes"
         self.labels: dict[int, str] = {}  # member id -> name as lists show it (group.py)
         self.editing = Editing(
@@ -152,7 +156,9 @@ class StudyControls(QObject):
         def highlighter(name: str) -> Callable[[], object]:
             return lambda: editing.highlight(name)
 
-        for number, category in enumerate(self.library.categories.all()[:9], start=1):
+        categories = self.library.categories.all()
+        self.view.category_order = {category.name: n for n, category in enumerate(categories)}
+        for number, category in enumerate(categories[:9], start=1):
             add(
                 f"highlight_{number}",
                 self.tr("划线：%1").replace("%1", category.name),
@@ -387,7 +393,7 @@ class StudyControls(QObject):
     # the order they were made
 
     def _library_goes_first(self, undoing: bool) -> bool:
-        stack = self.library_stack
+        stack = self.library_edits.stack if self.library_edits is not None else None
         if stack is None or not (stack.canUndo() if undoing else stack.canRedo()):
             return False
         member_id, log = self.who.member_id, self.library.undo_log
@@ -401,11 +407,10 @@ class StudyControls(QObject):
 
     def undo(self) -> None:
         if self._library_goes_first(undoing=True):
-            assert self.library_stack is not None
-            self.reader.show_status(
-                self.tr("已撤销：%1").replace("%1", self.library_stack.undoText()), 5000
-            )
-            self.library_stack.undo()
+            assert self.library_edits is not None
+            said = self.tr("已撤销：%1").replace("%1", self.library_edits.stack.undoText())
+            self.library_edits.undo()
+            self.reader.show_status(said, 5000)
             self._last_undone = "library"
         else:
             self.editing.undo()
@@ -414,8 +419,8 @@ class StudyControls(QObject):
 
     def redo(self) -> None:
         if self._library_goes_first(undoing=False):
-            assert self.library_stack is not None
-            self.library_stack.redo()
+            assert self.library_edits is not None
+            self.library_edits.redo()
         else:
             self.editing.redo()
         self._update_enabled()
@@ -426,7 +431,8 @@ class StudyControls(QObject):
 
     def _update_enabled(self) -> None:
         member_id = self.who.member_id
-        log, stack = self.library.undo_log, self.library_stack
+        log = self.library.undo_log
+        stack = self.library_edits.stack if self.library_edits is not None else None
         self.actions["undo"].setEnabled(
             (member_id is not None and log.can_undo(member_id))
             or (stack is not None and stack.canUndo())

@@ -31,19 +31,21 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from desktop.core.explain import why
 from desktop.core.model import Directive, Item
+from desktop.ui.colours import Scheme, scheme
 from desktop.ui.errors import translate
 from desktop.ui.plain import tip
 from desktop.ui.widgets.styled_runs import PLAIN, Mark, styled_runs
 
-REQUIREMENT = "#fcefc7"
-STATEMENT = "#e2edfb"
-# neighbouring sentences alternate shades, so each one's end shows
-REQUIREMENT_ALT = "#f7e2a8"
-STATEMENT_ALT = "#d2e3f8"
-PHRASE = QColor("#9c1c1c")
-SEARCH_HIT = QColor("#ffe14d")
-CURRENT_HIT = QColor("#ff9f1a")
-FLASH = QColor("#f48fb1")  # not a search-hit orange: a different hue
+# a highlight's kind shows in its underline as well as its colour (the category's place in the
+# list: 重点, 疑问, 落实, then any added), so it reads without colour too
+CATEGORY_UNDERLINES = (
+    QTextCharFormat.UnderlineStyle.WaveUnderline,
+    QTextCharFormat.UnderlineStyle.DashUnderline,
+    QTextCharFormat.UnderlineStyle.SingleUnderline,
+    QTextCharFormat.UnderlineStyle.DotLine,
+)
+# a requirement is underlined with dots as well as shaded; a statement only shaded
+REQUIREMENT_UNDERLINE = ("dots", None)
 
 
 def utf16_length(text: str) -> int:
@@ -98,6 +100,8 @@ class ArticleView(QTextBrowser):
         self.show_requirements = True
         self.show_statements = True
         self.show_phrases = True
+        self.colours = scheme(self.palette())  # from the palette: light and dark both read well
+        self.category_order: dict[str, int] = {}  # category → its underline pattern (CATEGORY_…)
         self.item: Item | None = None
         self.directives: list[Directive] = []
         self.phrases: list[tuple[int, int, str]] = []
@@ -194,6 +198,8 @@ class ArticleView(QTextBrowser):
         if item is None:
             return
         self._meta = meta or getattr(self, "_meta", "")
+        colours = self.colours = scheme(self.palette())
+        muted = colours.muted.name()
         # built apart from the view and attached once: edits to a document on screen relayout it
         # each time, which made a 300-directive article take 0.4 s to open
         document = QTextDocument(self)
@@ -246,18 +252,18 @@ class ArticleView(QTextBrowser):
                     key = (size, bold, colour, style)
                     run_format = formats.get(key)
                     if run_format is None:
-                        run_format = formats[key] = self._styled(char_format, style)
+                        run_format = formats[key] = self._styled(char_format, style, colours)
                     cursor.insertText(run, run_format)
             return position
 
         if item.kicker:
-            block(item.kicker, self.point_size * 1.0, centred=True, colour="#444444")
+            block(item.kicker, self.point_size * 1.0, centred=True, colour=muted)
         if item.headline:
             block(item.headline, self.point_size * 1.7, bold=True, centred=True, space_after=6)
         if item.subhead:
-            block(item.subhead, self.point_size * 1.05, centred=True, colour="#444444")
+            block(item.subhead, self.point_size * 1.05, centred=True, colour=muted)
         if self._meta:
-            block(self._meta, self.point_size * 0.8, centred=True, colour="#5f5f5f", space_after=14)
+            block(self._meta, self.point_size * 0.8, centred=True, colour=muted, space_after=14)
         self._paragraph_starts, self._paragraph_positions = [], []
         offset = 0
         runs = styled_runs(item.paragraphs, self._marks())
@@ -272,7 +278,7 @@ class ArticleView(QTextBrowser):
                 self.tr("原稿无正文，只有标题和原文链接。"),
                 self.point_size * 0.9,
                 centred=True,
-                colour="#5f5f5f",
+                colour=muted,
             )
         if item.source_url:
             block("", self.point_size * 0.8)
@@ -298,32 +304,41 @@ class ArticleView(QTextBrowser):
     def _marks(self) -> list[Mark]:
         """What to draw over the body, in the order later marks win: directives, phrases, annotations."""
         marks = []
+        colours = self.colours
         for number, directive in enumerate(self.directives):
             if directive.kind == "requirement":
                 if self.show_requirements:
-                    shade = (REQUIREMENT, REQUIREMENT_ALT)[number % 2]
-                    marks.append(Mark(directive.start, directive.end, background=shade))
+                    shade = colours.requirement[number % 2].name()
+                    marks.append(
+                        Mark(
+                            directive.start,
+                            directive.end,
+                            background=shade,
+                            underline=REQUIREMENT_UNDERLINE,
+                        )
+                    )
             elif self.show_statements:
-                shade = (STATEMENT, STATEMENT_ALT)[number % 2]
+                shade = colours.statement[number % 2].name()
                 marks.append(Mark(directive.start, directive.end, background=shade))
         if self.show_phrases:
             marks += [Mark(start, end, phrase=True) for start, end, _ in self.phrases]
         for annotation in self.annotations:
             if annotation.start is None or annotation.orphan:
                 continue
-            # whose layer: a wavy underline in the member's colour
+            # the kind in its tint and its underline's pattern; whose layer in the underline's colour
+            kind = self.category_order.get(annotation.category or "", 0)
             marks.append(
                 Mark(
                     annotation.start,
                     annotation.end,
-                    background=annotation.colour,
-                    underline=annotation.member_colour,
+                    background=colours.tint(annotation.colour).name(),
+                    underline=(str(kind), annotation.member_colour),
                 )
             )
         return marks
 
     @staticmethod
-    def _styled(base: QTextCharFormat, style) -> QTextCharFormat:
+    def _styled(base: QTextCharFormat, style, colours: Scheme) -> QTextCharFormat:
         if style == PLAIN:
             return base
         background, phrase, underline = style
@@ -331,11 +346,17 @@ class ArticleView(QTextBrowser):
         if background is not None:
             char_format.setBackground(QColor(background))
         if phrase:
-            char_format.setForeground(PHRASE)
+            char_format.setForeground(colours.phrase)
             char_format.setFontWeight(QFont.Weight.Bold)
         if underline is not None:
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            char_format.setUnderlineColor(QColor(underline))
+            pattern, colour = underline
+            if pattern == "dots":  # a requirement
+                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                char_format.setUnderlineColor(colours.muted)
+            else:  # a member's highlight: the pattern says its kind, the colour whose it is
+                styles = CATEGORY_UNDERLINES
+                char_format.setUnderlineStyle(styles[min(int(pattern), len(styles) - 1)])
+                char_format.setUnderlineColor(QColor(colour))
         return char_format
 
     def set_annotations(self, annotations: list) -> None:
@@ -476,11 +497,15 @@ class ArticleView(QTextBrowser):
 
     def _apply_extra(self) -> None:
         spans = [
-            (start, end, CURRENT_HIT if index == self._current_hit else SEARCH_HIT)
+            (
+                start,
+                end,
+                self.colours.current_hit if index == self._current_hit else self.colours.search_hit,
+            )
             for index, (start, end) in enumerate(self._hits)
         ]
         if self._flash is not None:
-            spans.append((*self._flash, FLASH))
+            spans.append((*self._flash, self.colours.flash))
         selections = []
         for start, end, colour in spans:
             selection = QTextEdit.ExtraSelection()
@@ -492,6 +517,11 @@ class ArticleView(QTextBrowser):
         self.setExtraSelections(selections)
 
     # display options
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.item is not None:
+            self._rerender_keeping_place()  # the system switched to dark (or back)
 
     def set_point_size(self, size: float) -> None:
         self.point_size = max(9.0, min(32.0, size))

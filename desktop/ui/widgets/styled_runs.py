@@ -23,10 +23,10 @@ class Mark:
     end: int
     background: str | None = None
     phrase: bool = False
-    underline: str | None = None  # wavy underline colour: whose annotation
+    underline: tuple[str, str | None] | None = None  # (pattern, colour): a kind, whose it is
 
 
-Style = tuple[str | None, bool, str | None]  # background, phrase, underline
+Style = tuple[str | None, bool, tuple[str, str | None] | None]  # background, phrase, underline
 PLAIN: Style = (None, False, None)
 
 
@@ -35,7 +35,7 @@ def styled_runs(paragraphs: Sequence[str], marks: list[Mark]) -> list[list[tuple
     length = sum(len(p) for p in paragraphs) + max(0, len(paragraphs) - 1)
     background: list[str | None] = [None] * length
     phrase = [False] * length
-    underline: list[str | None] = [None] * length
+    underline: list[tuple[str, str | None] | None] = [None] * length
     cuts = set()
     for mark in marks:
         start, end = max(0, mark.start), min(length, mark.end)
