@@ -182,12 +182,24 @@ def _open(
     window.show()
     refused: list[YanduError] = []
     _check_on_worker(window, library.read_only, refused)
+    current = {"window": window}  # 视图 → 界面语言 builds the window again (language.py)
+
+    def relaunch(code: str) -> None:
+        from desktop.ui.language import rebuild
+
+        fresh = current["window"] = rebuild(app, current["window"], code)
+        _backup_daily(fresh)
+        if not library.read_only:
+            fresh.shared_folder.start()
+
+    window.relaunch = relaunch
     _backup_daily(window)
     if server is not None:  # later starts of Yandu on this library come to this window
-        server.set_handler(lambda wanted: _received(window, wanted))
+        server.set_handler(lambda wanted: _received(current["window"], wanted))
     if files:
         window.receive(list(files))
     code = app.exec()
+    window = current["window"]
     window.errors.uninstall()
     if refused:  # the worker found the library damaged: nothing was written to it
         if server is not None:

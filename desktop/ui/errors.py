@@ -44,7 +44,13 @@ class ErrorReporter(QObject):
         self._previous_hook = sys.excepthook
 
     def install(self) -> None:
+        if sys.excepthook != self._hook:
+            self._previous_hook = sys.excepthook  # the hook in place now, restored on uninstall
         sys.excepthook = self._hook
+
+    @property
+    def installed(self) -> bool:
+        return sys.excepthook == self._hook
 
     def uninstall(self) -> None:
         if sys.excepthook == self._hook:

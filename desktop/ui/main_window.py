@@ -7,6 +7,7 @@ refreshes from what they report. Errors land in `errors.py`'s reporter.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._waiting_imports: list[Path] = []  # handed over by a later start during an import
         self._open_imported = False  # the import under way was handed over: open what it stored
         self.named_actions = Actions(self)
+        self.relaunch: Callable[[str], None] | None = None  # app.py: the window in another language
 
         self.view = ArticleView()
         self.view.setObjectName("article_view")
@@ -324,13 +326,16 @@ class MainWindow(QMainWindow):
             self._import_job.cancel()
         self.shared_folder.closing()  # a change still waiting for the shared folder goes out
         self.runner.shutdown()  # what is queued (a reflection being saved) is done first
+        self.save_layout()
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
         if not self.property("transient"):  # a screenshot run leaves the user's layout alone
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
             self.settings.setValue("reader/point_size", self.view.point_size)
             if self.current_item_id is not None:
                 self.settings.setValue("reader/item", self.current_item_id)
-        super().closeEvent(event)
 
     def zoom(self, step: int) -> None:
         size = DEFAULT_POINT_SIZE if step == 0 else self.view.point_size + step
@@ -359,8 +364,13 @@ class MainWindow(QMainWindow):
             self._expand_speakers()
 
     def set_language(self, code: str) -> None:
+        """视图 → 界面语言: the window is built again in that language (app.py sets `relaunch`),
+        with the article, member, session and layout it had."""
         self.settings.setValue("language", code)
-        QMessageBox.information(self, self.tr("界面语言"), self.tr("重新打开研读后生效。"))
+        if self.relaunch is not None:
+            QTimer.singleShot(0, lambda: self.relaunch(code))  # after the menu has closed
+        else:
+            QMessageBox.information(self, self.tr("界面语言"), self.tr("重新打开研读后生效。"))
 
     # the library
 

@@ -28,3 +28,12 @@ def install(app, language: str | None) -> str:
         app.installTranslator(translator)
         app._yandu_translator = translator  # keep it alive
     return language
+
+
+def uninstall(app) -> None:
+    """Remove the translators `install` put in (before installing another language's)."""
+    for name in ("_qt_translator", "_yandu_translator"):
+        translator = getattr(app, name, None)
+        if translator is not None:
+            app.removeTranslator(translator)
+            setattr(app, name, None)
