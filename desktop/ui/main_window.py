@@ -38,7 +38,7 @@ from desktop.ui.library_edits import LibraryEdits
 from desktop.ui.models.directive_model import DIRECTIVE_ROLE, DirectiveModel
 from desktop.ui.models.library_model import ITEM_ID_ROLE, LibraryModel
 from desktop.ui.models.search_model import HIT_ROLE, SearchModel
-from desktop.ui.plain import plain_label
+from desktop.ui.plain import name_clear_button, plain_label
 from desktop.ui.runner import Job, Runner
 from desktop.ui.study import StudyControls
 from desktop.ui.study.exchange import GroupExchange
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
 
         self.view = ArticleView()
         self.view.setObjectName("article_view")
+        self.view.setAccessibleName(self.tr("文章"))
         self.view.hit_moved.connect(self._show_hit_position)
         self.view.internal_link.connect(self._internal_link)
         self.setCentralWidget(self.view)
@@ -117,8 +118,10 @@ class MainWindow(QMainWindow):
     def _build_library_dock(self) -> None:
         self.search_field = QLineEdit()
         self.search_field.setObjectName("search_field")
+        self.search_field.setAccessibleName(self.tr("搜索全部文章"))
         self.search_field.setPlaceholderText(self.tr("搜索全部文章（一个字起）"))
         self.search_field.setClearButtonEnabled(True)
+        name_clear_button(self.search_field)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         self.library_model = LibraryModel(self.library, self)
         self.tree = QTreeView()
         self.tree.setObjectName("library_tree")
+        self.tree.setAccessibleName(self.tr("文库：各期与文章"))
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.library_model)
         self.tree.setUniformRowHeights(True)
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
         self.search_model = SearchModel(self)
         self.results = QListView()
         self.results.setObjectName("search_results")
+        self.results.setAccessibleName(self.tr("搜索结果"))
         self.results.setModel(self.search_model)
         self.results.setWordWrap(True)
         self.results.setItemDelegate(WrappingDelegate(self.results))
@@ -169,6 +174,7 @@ class MainWindow(QMainWindow):
         self.directive_model = DirectiveModel(self)
         self.directive_tree = QTreeView()
         self.directive_tree.setObjectName("directive_tree")
+        self.directive_tree.setAccessibleName(self.tr("要点：谁提出了什么"))
         self.directive_tree.setHeaderHidden(True)
         self.directive_tree.setWordWrap(True)
         self.directive_tree.setUniformRowHeights(False)

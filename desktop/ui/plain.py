@@ -25,3 +25,13 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label
+
+
+def name_clear_button(field) -> None:
+    """A line edit's clear button (Qt's own) says what it does to a screen reader."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction
+
+    clear = field.findChild(QAction, "_q_qlineeditclearaction")
+    if clear is not None:
+        clear.setText(QCoreApplication.translate("plain", "清除"))

@@ -129,6 +129,7 @@ class AboutDialog(QDialog):
         rows = components()
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("about_components")
+        self.table.setAccessibleName(self.tr("组件与许可"))
         self.table.setHorizontalHeaderLabels([self.tr("组件"), self.tr("版本"), self.tr("许可证")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -81,6 +81,7 @@ class ExportDialog(QDialog):
         self.fonts.addItem(self.tr("常用字体（仿宋、楷体、宋体）"), "common")
         layout.addRow(self.tr("字体"), self.fonts)
         self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("保存到"))
         self._proposed = ""  # the name proposed last: replaced as the choices change, unless edited
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)

@@ -27,6 +27,7 @@ class MembersDialog(QDialog):
         self.library = library
         self.setWindowTitle(self.tr("学习小组成员"))
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("成员"))
         add = QPushButton(self.tr("添加…"))
         rename = QPushButton(self.tr("改名…"))
         colour = QPushButton(self.tr("颜色…"))

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.plain import name_clear_button
+
 PRESENT, ABSENT = 0, 1
 
 
@@ -79,6 +81,7 @@ class SessionDialog(QDialog):
         self.search.setPlaceholderText(self.tr("在全部文章中搜索要学习的文章"))
         self.search.setAccessibleName(self.tr("搜索学习内容"))
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         self.search.textChanged.connect(self._list_items)
         self.items = QListWidget()
         self.items.setObjectName("session_items")

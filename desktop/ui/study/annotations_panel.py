@@ -41,6 +41,7 @@ class AnnotationsPanel(QDockWidget):
         self.filter_member = QComboBox()
         self.filter_category = QComboBox()
         self.filter_tag = QLineEdit()
+        self.filter_tag.setAccessibleName(self.tr("按标签筛选"))
         self.filter_tag.setPlaceholderText(self.tr("标签"))
         for widget in (self.scope_box, self.filter_member, self.filter_category):
             widget.currentIndexChanged.connect(lambda _index: self.filters_changed.emit())
@@ -51,6 +52,7 @@ class AnnotationsPanel(QDockWidget):
         self.model = AnnotationModel(self)
         self.list = QListView()
         self.list.setObjectName("annotation_list")
+        self.list.setAccessibleName(self.tr("批注列表"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setItemDelegate(WrappingDelegate(self.list))

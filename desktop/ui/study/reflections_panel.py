@@ -24,10 +24,12 @@ class ReflectionsPanel(QDockWidget):
         self.runner = runner
         self.item_editor = ReflectionEditor(self.tr("写下对本文的心得体会，边写边自动保存。"))
         self.item_editor.setObjectName("item_reflection")
+        self.item_editor.setAccessibleName(self.tr("本篇心得体会"))
         self.session_editor = ReflectionEditor(
             self.tr("写下本次学习会的心得体会，边写边自动保存。")
         )
         self.session_editor.setObjectName("session_reflection")
+        self.session_editor.setAccessibleName(self.tr("本次学习会心得体会"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.item_editor, self.tr("本文"))
         self.tabs.addTab(self.session_editor, self.tr("本次学习会"))
