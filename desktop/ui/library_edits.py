@@ -31,6 +31,7 @@ from desktop.core.library import Library
 from desktop.core.store.connection import utc_now
 from desktop.ui.actions import Actions
 from desktop.ui.models.library_model import ISSUE_ID_ROLE
+from desktop.ui.plain import ask_text
 
 
 class Step(QUndoCommand):
@@ -144,9 +145,7 @@ class LibraryEdits(QObject):
         if issue_id is None:
             return
         old = self.library.issue(issue_id).title
-        title, ok = QInputDialog.getText(
-            self.window, self.tr("重命名"), self.tr("这一期的标题："), text=old
-        )
+        title, ok = ask_text(self.window, self.tr("重命名"), self.tr("这一期的标题："), old)
         if ok and title.strip() and title.strip() != old:
             self._apply(
                 self.tr("重命名“%1”").replace("%1", old),
@@ -160,11 +159,11 @@ class LibraryEdits(QObject):
             return
         issue = self.library.issue(issue_id)
         old = issue.date or ""
-        date, ok = QInputDialog.getText(
+        date, ok = ask_text(
             self.window,
             self.tr("修改日期"),
             self.tr("“%1”的日期（YYYY-MM-DD、YYYY-MM 或 YYYY）：").replace("%1", issue.title),
-            text=old,
+            old,
         )
         if ok and date.strip() != old:
             self._apply(

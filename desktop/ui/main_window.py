@@ -38,7 +38,7 @@ from desktop.ui.library_edits import LibraryEdits
 from desktop.ui.models.directive_model import DIRECTIVE_ROLE, DirectiveModel
 from desktop.ui.models.library_model import ITEM_ID_ROLE, LibraryModel
 from desktop.ui.models.search_model import HIT_ROLE, SearchModel
-from desktop.ui.plain import name_clear_button, plain_label
+from desktop.ui.plain import category_name, name_clear_button, plain_label
 from desktop.ui.runner import Job, Runner
 from desktop.ui.study import StudyControls
 from desktop.ui.study.exchange import GroupExchange
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
 
         empty = not self.library_model.counts()[0]
         marks = self.tr("、").join(
-            f"{keys(name)} {category.name}"
+            f"{keys(name)} {category_name(category.name)}"
             for name, category in zip(
                 actions.names("highlight_")[:3], self.library.categories.all(), strict=False
             )

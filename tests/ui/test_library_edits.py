@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
+from desktop.ui import library_edits
 from desktop.ui.models.library_model import ISSUE_ID_ROLE
 
 KAIFAQU = "kaifaqu-bulletin-2020-07.txt"
@@ -53,12 +54,12 @@ def test_rename_and_redate_then_undo_and_redo(tidy_window, monkeypatch):
     win, first, _second, _member = tidy_window
     dated = win.library.issue(first).date  # read from the file name: 2020-07
     _choose(win, first)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("开发区报第7期", True))
+    monkeypatch.setattr(library_edits, "ask_text", lambda *a, **k: ("开发区报第7期", True))
     win.named_actions["rename_issue"].trigger()
     assert win.library.issue(first).title == "开发区报第7期"
     assert any("开发区报第7期" in title for title in _titles(win))
     _choose(win, first)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2020-07-20", True))
+    monkeypatch.setattr(library_edits, "ask_text", lambda *a, **k: ("2020-07-20", True))
     win.named_actions["redate_issue"].trigger()
     assert win.library.issue(first).date == "2020-07-20"
 
@@ -74,7 +75,7 @@ def test_rename_and_redate_then_undo_and_redo(tidy_window, monkeypatch):
 def test_a_bad_date_is_refused_in_words_and_nothing_changes(tidy_window, monkeypatch):
     win, first, _second, _member = tidy_window
     _choose(win, first)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("七月中旬", True))
+    monkeypatch.setattr(library_edits, "ask_text", lambda *a, **k: ("七月中旬", True))
     win.named_actions["redate_issue"].trigger()
     assert win.library.issue(first).date == "2020-07"
     assert win.errors.shown and "七月中旬" in win.errors.shown[-1].text()
@@ -111,7 +112,7 @@ def test_undo_takes_back_notes_and_library_changes_in_the_order_they_were_made(
 ):
     win, first, _second, member = tidy_window
     _choose(win, first)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("改名", True))
+    monkeypatch.setattr(library_edits, "ask_text", lambda *a, **k: ("改名", True))
     win.named_actions["rename_issue"].trigger()
     win._open_issue(first)
     note = win.study.highlight("重点", span=(10, 14))

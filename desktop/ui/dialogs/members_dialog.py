@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import YanduError
 from desktop.ui.errors import problem_text
+from desktop.ui.plain import ask_text
 from desktop.ui.study.group import member_labels
 
 
@@ -60,7 +60,7 @@ class MembersDialog(QDialog):
         return entry.data(256) if entry else None
 
     def add(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("添加成员"), self.tr("姓名："))
+        name, ok = ask_text(self, self.tr("添加成员"), self.tr("姓名："))
         if ok and name.strip():
             self._try(lambda: self.library.members.add(name.strip()))
 
@@ -68,11 +68,8 @@ class MembersDialog(QDialog):
         member_id = self._selected()
         if member_id is None:
             return
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("改名"),
-            self.tr("新姓名："),
-            text=self.library.members.get(member_id).name,
+        name, ok = ask_text(
+            self, self.tr("改名"), self.tr("新姓名："), self.library.members.get(member_id).name
         )
         if ok and name.strip():
             self._try(lambda: self.library.members.update(member_id, name=name.strip()))

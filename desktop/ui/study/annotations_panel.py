@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import Annotation, Category, Member
 from desktop.ui.models.annotation_model import ANNOTATION_ROLE, AnnotationModel
+from desktop.ui.plain import category_name
 from desktop.ui.widgets.wrapping_delegate import WrappingDelegate
 
 ALL = -1
@@ -44,6 +45,7 @@ class AnnotationsPanel(QDockWidget):
         self.filter_tag.setAccessibleName(self.tr("按标签筛选"))
         self.filter_tag.setPlaceholderText(self.tr("标签"))
         for widget in (self.scope_box, self.filter_member, self.filter_category):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # not cut off
             widget.currentIndexChanged.connect(lambda _index: self.filters_changed.emit())
             filters.addWidget(widget)
         self.filter_tag.textChanged.connect(lambda _text: self.filters_changed.emit())
@@ -101,7 +103,8 @@ class AnnotationsPanel(QDockWidget):
             (self.filter_member, [(self.tr("全部成员"), ALL), *named]),
             (
                 self.filter_category,
-                [(self.tr("全部类别"), None)] + [(c.name, c.name) for c in categories],
+                [(self.tr("全部类别"), None)]
+                + [(category_name(c.name), c.name) for c in categories],
             ),
         ):
             current = box.currentData()

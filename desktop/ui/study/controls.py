@@ -28,6 +28,7 @@ from desktop.core.library import Library
 from desktop.core.model import Annotation, Issue, StudySession
 from desktop.ui.actions import SEPARATOR, Actions
 from desktop.ui.errors import problem_text
+from desktop.ui.plain import category_name
 from desktop.ui.runner import Runner
 from desktop.ui.study.annotations_panel import AnnotationsPanel
 from desktop.ui.study.editing import Editing, Who
@@ -140,12 +141,16 @@ class StudyControls(QObject):
         self.member_box = QComboBox()
         self.member_box.setObjectName("member_box")
         self.member_box.setMinimumContentsLength(6)
+        self.member_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.member_box.currentIndexChanged.connect(self._member_chosen)
         bar.addWidget(self.member_box)
         bar.addWidget(QLabel(self.tr(" 学习会 ")))
         self.session_box = QComboBox()
         self.session_box.setObjectName("session_box")
         self.session_box.setMinimumContentsLength(12)
+        # as wide as the longest session's name, so none is cut off (the full name on hover too)
+        self.session_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.session_box.currentTextChanged.connect(self.session_box.setToolTip)
         self.session_box.currentIndexChanged.connect(self._session_chosen)
         bar.addWidget(self.session_box)
         self.toolbar = bar
@@ -161,7 +166,7 @@ class StudyControls(QObject):
         for number, category in enumerate(categories[:9], start=1):
             add(
                 f"highlight_{number}",
-                self.tr("划线：%1").replace("%1", category.name),
+                self.tr("划线：%1").replace("%1", category_name(category.name)),
                 highlighter(category.name),
                 QKeySequence(f"Ctrl+{number}"),
             )
