@@ -418,6 +418,75 @@ ENGLISH: dict[str, str | list[str]] = {
     "学习笔记": "study-notes",
     "学习记录": "study-record",
     "“%1”已经存在。要替换它吗？": "“%1” already exists. Replace it?",
+    # the secretary's desk (issue 18): library edits, the trash, sessions, batch export, names
+    "组件与许可": "Components and licences",
+    "按标签筛选": "Filter by tag",
+    "批注列表": "Comments",
+    "保存（Ctrl+Enter）": "Save (Ctrl+Enter)",
+    "全部导出到文件夹": "Export Everyone's Notes to a Folder",
+    "文件夹中已有 %1 个同名文件（如“%2”）。要替换它们吗？": (
+        "The folder already has %1 file(s) of the same names (such as “%2”). Replace them?"
+    ),
+    "正在导出…": "Exporting…",
+    "已导出 %1 个文件到：\n%2": "Exported %1 file(s) to:\n%2",
+    "重命名这一期(&R)…": "&Rename Issue…",
+    "修改日期(&T)…": "Change Da&te…",
+    "删除这一期（移到回收站）": "Delete Issue (to the Trash)",
+    "合并重复的一期(&M)…": "&Merge a Duplicate Issue…",
+    "回收站(&B)…": "Tras&h…",
+    "重命名": "Rename",
+    "这一期的标题：": "Title of this issue:",
+    "重命名“%1”": "Rename “%1”",
+    "修改日期": "Change Date",
+    "“%1”的日期（YYYY-MM-DD、YYYY-MM 或 YYYY）：": "Date of “%1” (YYYY-MM-DD, YYYY-MM or YYYY):",
+    "修改“%1”的日期": "Change the date of “%1”",
+    "删除“%1”": "Delete “%1”",
+    "“%1”已移到回收站（Ctrl+Z 撤销）": "“%1” moved to the Trash (Ctrl+Z to undo)",
+    "文库中没有可以合并的另一期。": "The library has no other issue to merge.",
+    "合并重复的一期": "Merge a Duplicate Issue",
+    "保留“%1”，把下面这一期的批注、心得和学习会文章并入它，再把它移到回收站：": (
+        "Keep “%1”; move the comments, reflections and session items of the issue chosen below "
+        "into it, then put that issue in the Trash:"
+    ),
+    "合并“%1”": "Merge “%1”",
+    "文章": "Item",
+    "搜索全部文章": "Search all items",
+    "文库：各期与文章": "Library: issues and items",
+    "搜索结果": "Search results",
+    "简报 (*.txt *.md *.html *.htm *.shtml *.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.mht *.mhtml)": (
+        "Bulletins (*.txt *.md *.html *.htm *.shtml *.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd "
+        "*.mht *.mhtml)"
+    ),
+    "全部文件 (*)": "All files (*)",
+    "本篇心得体会": "Reflection on this item",
+    "本次学习会心得体会": "Reflection on this session",
+    "在全部文章中搜索要学习的文章": "Search the whole library for items to study",
+    "搜索学习内容": "Search items to study",
+    "已选 %n 篇": ["%n item chosen", "%n items chosen"],
+    "全部导出到文件夹(&A)…": "Export Everyone's Notes to a Folder…",
+    "今天的学习会“%1”正在进行，但没有选中它。把这条批注和之后的批注记入这次学习会吗？": (
+        "Today's session “%1” is under way but not chosen. Record this comment, and the next "
+        "ones, in that session?"
+    ),
+    "已撤销：%1": "Undone: %1",
+    "回收站": "Trash",
+    "回收站中的各期": "Issues in the Trash",
+    "回收站是空的。": "The Trash is empty.",
+    "还原(&R)": "&Restore",
+    "清空回收站(&E)…": "&Empty Trash…",
+    "（%n 条批注）": ["(%n comment)", "(%n comments)"],
+    "还原“%1”": "Restore “%1”",
+    "清空回收站": "Empty Trash",
+    "回收站中的 %n 期将永久删除，不能撤销。其中的批注会保留在批注列表中，标为“原文已删除”。": [
+        "%n issue in the Trash will be deleted for good; this cannot be undone. Its comments stay "
+        "in the comment list, marked “original deleted”.",
+        "%n issues in the Trash will be deleted for good; this cannot be undone. Their comments "
+        "stay in the comment list, marked “original deleted”.",
+    ],
+    "重点": "Key Point",
+    "疑问": "Question",
+    "落实": "Follow-up",
+    "清除": "Clear",
 }
 
 

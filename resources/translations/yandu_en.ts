@@ -42,23 +42,28 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/about_dialog.py" line="132"/>
+        <source>组件与许可</source>
+        <translation>Components and licences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="133"/>
         <source>组件</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="133"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="132"/>
-        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="161"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="150"/>
-        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/about_dialog.py" line="153"/>
         <source>关于 Qt</source>
         <translation>About Qt</translation>
     </message>
@@ -79,62 +84,72 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="32"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="33"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="39"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="40"/>
         <source>本文</source>
         <translation>This Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="40"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="41"/>
         <source>全部文章</source>
         <translation>All Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="44"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="45"/>
+        <source>按标签筛选</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="46"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="62"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="57"/>
+        <source>批注列表</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="66"/>
         <source>编辑批注</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="64"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="68"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="71"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="75"/>
         <source>位置正确</source>
         <translation>Place Is Right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="73"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="77"/>
         <source>原文有改动，这条批注移到了改动后的文字上：位置没错</source>
         <translation>The text was corrected and this note moved onto the changed words: the place is right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="76"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="80"/>
         <source>位置不对</source>
         <translation>Wrong Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="77"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="81"/>
         <source>不放在这里：保留批注和原来的文字，标为“原文已改动”</source>
         <translation>Not here: keep the note and its original words, marked “source text changed”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="99"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="103"/>
         <source>全部成员</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/annotations_panel.py" line="102"/>
+        <location filename="../../desktop/ui/study/annotations_panel.py" line="106"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
@@ -142,27 +157,27 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="132"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="136"/>
         <source>打开原文</source>
         <translation>Open Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="137"/>
         <source>在浏览器中打开这个网址？</source>
         <translation>Open this address in the browser?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="272"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="278"/>
         <source>原稿无正文，只有标题和原文链接。</source>
         <translation>The source has no text for this story, only its headline and a link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="528"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="572"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="528"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="572"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
@@ -170,71 +185,79 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="28"/>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="43"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="33"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="56"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="45"/>
         <source>用空格分隔，如：安全 责任</source>
         <translation>Separated by spaces, e.g. safety duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="57"/>
         <source>标签</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="58"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>DirectiveModel</name>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="63"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="62"/>
         <source>未识别发言人</source>
         <translation>Speaker not identified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="64"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="63"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="71"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="70"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="71"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="70"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="72"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="71"/>
         <source>%1｜%2</source>
         <translation>%1 | %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/directive_model.py" line="75"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="74"/>
         <source>%n 人划线</source>
         <translation><numerusform>%n member marked it</numerusform><numerusform>%n members marked it</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="82"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="81"/>
         <source>划线的成员：%1</source>
         <translation>Marked by: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/directive_model.py" line="82"/>
+        <location filename="../../desktop/ui/models/directive_model.py" line="81"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -242,62 +265,62 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="59"/>
+        <location filename="../../desktop/ui/study/editing.py" line="62"/>
         <source>先在文章中选中要划线的文字。</source>
         <translation>First select the text to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="81"/>
+        <location filename="../../desktop/ui/study/editing.py" line="84"/>
         <source>把光标放在一句标出的要求或表述里。</source>
         <translation>Put the cursor inside a marked requirement or statement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="101"/>
+        <location filename="../../desktop/ui/study/editing.py" line="118"/>
         <source>先选中文字，或把光标放在自己的划线上。</source>
         <translation>Select text first, or put the cursor on one of your highlights.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="140"/>
+        <location filename="../../desktop/ui/study/editing.py" line="157"/>
         <source>这条批注在别处也改过：两份都已保留，请合并。</source>
         <translation>This comment was also changed elsewhere: both versions are kept; please merge them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="150"/>
+        <location filename="../../desktop/ui/study/editing.py" line="167"/>
         <source>已删除批注（Ctrl+Z 撤销）</source>
         <translation>Annotation deleted (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="163"/>
+        <location filename="../../desktop/ui/study/editing.py" line="180"/>
         <source>已确认批注位置。</source>
         <translation>Note's place confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="163"/>
+        <location filename="../../desktop/ui/study/editing.py" line="180"/>
         <source>批注已标为“原文已改动”。</source>
         <translation>Note marked “source text changed”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="170"/>
+        <location filename="../../desktop/ui/study/editing.py" line="187"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="171"/>
+        <location filename="../../desktop/ui/study/editing.py" line="188"/>
         <source>这是%1的批注，只有本人可以修改。</source>
         <translation>This is %1's annotation; only its author can change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="193"/>
+        <location filename="../../desktop/ui/study/editing.py" line="210"/>
         <source>这一步所改的批注已不存在，已跳过。</source>
         <translation>The note this step changed no longer exists; skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="207"/>
+        <location filename="../../desktop/ui/study/editing.py" line="224"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="209"/>
+        <location filename="../../desktop/ui/study/editing.py" line="226"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
@@ -305,19 +328,19 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="81"/>
+        <location filename="../../desktop/ui/errors.py" line="87"/>
         <source>研读内部出错：%1。
 详细情况已写入日志：%2</source>
         <translation>Yandu ran into an internal error: %1.
 The details are in the log: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="85"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
         <source>研读 Yandu</source>
         <translation>Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="88"/>
+        <location filename="../../desktop/ui/errors.py" line="94"/>
         <source>复制详情</source>
         <translation>Copy Details</translation>
     </message>
@@ -326,8 +349,8 @@ The details are in the log: %2</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/export_dialog.py" line="41"/>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="209"/>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="225"/>
         <source>导出学习笔记</source>
         <translation>Export Study Notes</translation>
     </message>
@@ -407,24 +430,25 @@ The details are in the log: %2</translation>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="226"/>
         <source>这台电脑上没有能打开它的程序。文件在：
 %1</source>
         <translation>No program on this computer can open it. The file is at:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="86"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="91"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="95"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -434,39 +458,70 @@ The details are in the log: %2</translation>
         <translation>study-notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="116"/>
         <source>学习记录</source>
         <translation>study-record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="122"/>
         <source>保存学习笔记</source>
         <translation>Save Study Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="146"/>
         <source>“%1”已经存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="173"/>
         <source>“%1”是只读文件。要替换它吗？</source>
         <translation>“%1” is read-only. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="207"/>
         <source>已导出到：
 %1</source>
         <translation>Exported to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="210"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/export_dialog.py" line="212"/>
+        <source>打开所在文件夹</source>
+        <translation>Open Folder</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEveryone</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_all.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/export_all.py" line="100"/>
+        <source>全部导出到文件夹</source>
+        <translation>Export Everyone's Notes to a Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_all.py" line="51"/>
+        <source>文件夹中已有 %1 个同名文件（如“%2”）。要替换它们吗？</source>
+        <translation>The folder already has %1 file(s) of the same names (such as “%2”). Replace them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_all.py" line="68"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_all.py" line="89"/>
+        <source>已导出 %1 个文件到：
+%2</source>
+        <translation>Exported %1 file(s) to:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/export_all.py" line="94"/>
         <source>打开所在文件夹</source>
         <translation>Open Folder</translation>
     </message>
@@ -565,6 +620,94 @@ The details are in the log: %2</translation>
     </message>
 </context>
 <context>
+    <name>LibraryEdits</name>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="73"/>
+        <source>重命名这一期(&amp;R)…</source>
+        <translation>&amp;Rename Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="74"/>
+        <source>修改日期(&amp;T)…</source>
+        <translation>Change Da&amp;te…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="77"/>
+        <source>删除这一期（移到回收站）</source>
+        <translation>Delete Issue (to the Trash)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="81"/>
+        <source>合并重复的一期(&amp;M)…</source>
+        <translation>&amp;Merge a Duplicate Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="82"/>
+        <source>回收站(&amp;B)…</source>
+        <translation>Tras&amp;h…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="148"/>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="148"/>
+        <source>这一期的标题：</source>
+        <translation>Title of this issue:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="151"/>
+        <source>重命名“%1”</source>
+        <translation>Rename “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="164"/>
+        <source>修改日期</source>
+        <translation>Change Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="165"/>
+        <source>“%1”的日期（YYYY-MM-DD、YYYY-MM 或 YYYY）：</source>
+        <translation>Date of “%1” (YYYY-MM-DD, YYYY-MM or YYYY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="170"/>
+        <source>修改“%1”的日期</source>
+        <translation>Change the date of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="181"/>
+        <source>删除“%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="185"/>
+        <source>“%1”已移到回收站（Ctrl+Z 撤销）</source>
+        <translation>“%1” moved to the Trash (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="197"/>
+        <source>文库中没有可以合并的另一期。</source>
+        <translation>The library has no other issue to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="202"/>
+        <source>合并重复的一期</source>
+        <translation>Merge a Duplicate Issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="204"/>
+        <source>保留“%1”，把下面这一期的批注、心得和学习会文章并入它，再把它移到回收站：</source>
+        <translation>Keep “%1”; move the comments, reflections and session items of the issue chosen below into it, then put that issue in the Trash:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="215"/>
+        <source>合并“%1”</source>
+        <translation>Merge “%1”</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../desktop/ui/models/library_model.py" line="88"/>
@@ -582,301 +725,328 @@ The details are in the log: %2</translation>
     <message>
         <location filename="../../desktop/ui/app.py" line="121"/>
         <location filename="../../desktop/ui/app.py" line="150"/>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/language.py" line="23"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>研读 Yandu</source>
         <translation>Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>导入文件夹(&amp;D)…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <source>文章</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>搜索全部文章</source>
+        <translation>Search all items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>搜索全部文章（一个字起）</source>
         <translation>Search all items (from one character)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <source>文库：各期与文章</source>
+        <translation>Library: issues and items</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>文库</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>要点：谁提出了什么</source>
         <translation>Directives: who laid down what</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>下一处(&amp;N)</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>上一处(&amp;P)</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>放大(&amp;+)</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>缩小(&amp;-)</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>原始大小(&amp;0)</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>标出要求</source>
         <translation>Mark Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>标出表述</source>
         <translation>Mark Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>标出关键词</source>
         <translation>Mark Key Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>关于研读(&amp;A)</source>
         <translation>&amp;About Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>关于 Qt</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>界面语言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>学习(&amp;S)</source>
         <translation>&amp;Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>跟随系统</source>
         <translation>As the System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>重新打开研读后生效。</source>
         <translation>Takes effect when Yandu is opened again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>%n 期</source>
         <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>%n 篇</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>本文没有识别出要求或表述。</source>
         <translation>No requirements or statements were found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>“%1”在标题中</source>
         <translation>“%1” is in the headline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="613"/>
         <source>找到 %n 篇</source>
         <translation><numerusform>%n item found</numerusform><numerusform>%n items found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="615"/>
         <source>没有文章包含“%1”</source>
         <translation>No item contains “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>第 %1/%2 处（F3 下一处）</source>
         <translation>Match %1 of %2 (F3: next)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="593"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source>导入简报</source>
         <translation>Import Bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
-        <source>简报 (*.txt *.md *.html *.htm *.docx *.pdf)</source>
-        <translation>Bulletins (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>导入文件夹</source>
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>正在导入，请稍候…</source>
         <translation>An import is running, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="701"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="701"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="702"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>欢迎使用研读</source>
         <translation>Welcome to Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>文库还是空的：先导入简报。研读会标出每篇文章中谁提出了什么要求。</source>
         <translation>The library is empty: import bulletins first. Yandu marks who laid down what in every item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>在左边的“文库”中点选一篇文章开始阅读。</source>
         <translation>Pick an item in the Library on the left to read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>用“文件 → %1”（%2）或“文件 → %3”（%4），也可以把文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。</source>
         <translation>Use File → %1 (%2) or File → %3 (%4), or drop files and folders on the window. Yandu reads .txt, .md, .html, .docx and .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>划线与批注</source>
         <translation>Marking and Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>批注属于每位成员：先在工具栏的“成员”中选择或添加自己。在文章中选中文字，再按键划线：%1（也在“学习”菜单和右键菜单中）；按 %2 写批注。</source>
         <translation>Each member marks in a layer of their own: first choose or add yourself under Member in the toolbar. Select text in the item, then mark it with %1 (also in the Study menu and the right-click menu); press %2 to write a comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>导出学习笔记</source>
         <translation>Export Study Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>用“文件 → %1”（%2）把要点摘录、批注和心得体会导出为 Word 文档。</source>
         <translation>Use File → %1 (%2) to export the directives, comments and reflections as a Word document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <source>简报 (*.txt *.md *.html *.htm *.shtml *.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.mht *.mhtml)</source>
+        <translation>Bulletins (*.txt *.md *.html *.htm *.shtml *.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.mht *.mhtml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="649"/>
+        <source>全部文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="687"/>
         <source>文库中没有编号为 %1 的文章。</source>
         <translation>The library has no item %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
         <source>正在导入，完成后再导入新收到的文件…</source>
         <translation>Importing; the files just received are imported next…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
         <source>正在导入 %1 / %2：%3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="670"/>
+        <location filename="../../desktop/ui/main_window.py" line="728"/>
         <source>文字识别：第 %1 / %2 页</source>
         <translation>Text recognition: page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="696"/>
+        <location filename="../../desktop/ui/main_window.py" line="754"/>
         <source>导入 %1 个文件，失败 %2 个。</source>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="702"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>跳过 %1 条无效条目（标题为空或为 undefined）。</source>
         <translation>Skipped %1 junk entries (empty or “undefined” titles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="764"/>
         <source>跳过 %1 个不是简报的文件。</source>
         <translation>Skipped %1 files that are not bulletins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="792"/>
         <source>正在更新要点分析…</source>
         <translation>Updating the directive analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="796"/>
         <source>正在更新要点分析：%1 / %2</source>
         <translation>Updating the directive analysis: %1 of %2</translation>
     </message>
@@ -890,26 +1060,31 @@ The details are in the log: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/members_dialog.py" line="30"/>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="31"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="32"/>
         <source>改名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="33"/>
         <source>颜色…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="63"/>
         <source>添加成员</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="63"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
@@ -919,12 +1094,12 @@ The details are in the log: %2</translation>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="72"/>
         <source>新姓名：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/members_dialog.py" line="81"/>
         <source>成员颜色</source>
         <translation>Member Colour</translation>
     </message>
@@ -942,22 +1117,32 @@ The details are in the log: %2</translation>
         <translation>Write your reflections on this item; every keystroke is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/reflections_panel.py" line="28"/>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="27"/>
+        <source>本篇心得体会</source>
+        <translation>Reflection on this item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="29"/>
         <source>写下本次学习会的心得体会，边写边自动保存。</source>
         <translation>Write your reflections on this session; every keystroke is saved.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/study/reflections_panel.py" line="32"/>
+        <source>本次学习会心得体会</source>
+        <translation>Reflection on this session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="34"/>
         <source>本文</source>
         <translation>This Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/reflections_panel.py" line="33"/>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="35"/>
         <source>本次学习会</source>
         <translation>This Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/reflections_panel.py" line="100"/>
+        <location filename="../../desktop/ui/study/reflections_panel.py" line="102"/>
         <source>心得体会在别处（命令行或另一个窗口）也改过：两份都已保留，请合并。</source>
         <translation>The reflection was also changed elsewhere (the command line or another window): both versions are kept; please merge them.</translation>
     </message>
@@ -965,180 +1150,264 @@ The details are in the log: %2</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="28"/>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="160"/>
         <source>学习会</source>
         <translation>Study Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="37"/>
         <source>理论学习中心组学习会</source>
         <translation>Theory study group session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="38"/>
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="46"/>
         <source>学习时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="48"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="50"/>
         <source>（未定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="55"/>
         <source>主持人</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="59"/>
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="59"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="59"/>
         <source>缺席原因</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="73"/>
         <source>参加人员</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="81"/>
+        <source>在全部文章中搜索要学习的文章</source>
+        <translation>Search the whole library for items to study</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="82"/>
+        <source>搜索学习内容</source>
+        <translation>Search items to study</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="99"/>
         <source>学习内容</source>
         <translation>Studied</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dialogs/session_dialog.py" line="148"/>
+        <source>已选 %n 篇</source>
+        <translation><numerusform>%n item chosen</numerusform><numerusform>%n items chosen</numerusform></translation>
     </message>
 </context>
 <context>
     <name>StudyControls</name>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="125"/>
+        <location filename="../../desktop/ui/study/controls.py" line="138"/>
         <source>学习</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="127"/>
+        <location filename="../../desktop/ui/study/controls.py" line="140"/>
         <source> 成员 </source>
         <translation> Member </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="133"/>
+        <location filename="../../desktop/ui/study/controls.py" line="147"/>
         <source> 学习会 </source>
         <translation> Session </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="150"/>
+        <location filename="../../desktop/ui/study/controls.py" line="169"/>
         <source>划线：%1</source>
         <translation>Highlight: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="154"/>
+        <location filename="../../desktop/ui/study/controls.py" line="173"/>
         <source>批注(&amp;M)…</source>
         <translation>Co&amp;mment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="157"/>
+        <location filename="../../desktop/ui/study/controls.py" line="176"/>
         <source>整句划线</source>
         <translation>Highlight Whole Sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="161"/>
+        <location filename="../../desktop/ui/study/controls.py" line="180"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="162"/>
+        <location filename="../../desktop/ui/study/controls.py" line="181"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="165"/>
+        <location filename="../../desktop/ui/study/controls.py" line="184"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="169"/>
+        <location filename="../../desktop/ui/study/controls.py" line="188"/>
         <source>显示其他成员的批注</source>
         <translation>Show Other Members' Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="171"/>
+        <location filename="../../desktop/ui/study/controls.py" line="190"/>
         <source>成员…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="172"/>
-        <location filename="../../desktop/ui/study/controls.py" line="208"/>
+        <location filename="../../desktop/ui/study/controls.py" line="191"/>
+        <location filename="../../desktop/ui/study/controls.py" line="228"/>
         <source>新建学习会…</source>
         <translation>New Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="173"/>
+        <location filename="../../desktop/ui/study/controls.py" line="192"/>
         <source>编辑学习会…</source>
         <translation>Edit Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="174"/>
+        <location filename="../../desktop/ui/study/controls.py" line="193"/>
         <source>导出学习笔记(&amp;E)…</source>
         <translation>&amp;Export Study Notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="258"/>
+        <location filename="../../desktop/ui/study/controls.py" line="194"/>
+        <source>全部导出到文件夹(&amp;A)…</source>
+        <translation>Export Everyone's Notes to a Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="262"/>
+        <source>学习会</source>
+        <translation>Study Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="264"/>
+        <source>今天的学习会“%1”正在进行，但没有选中它。把这条批注和之后的批注记入这次学习会吗？</source>
+        <translation>Today's session “%1” is under way but not chosen. Record this comment, and the next ones, in that session?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="304"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="396"/>
+        <location filename="../../desktop/ui/study/controls.py" line="416"/>
+        <source>已撤销：%1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="498"/>
         <source>原文已改动：“%1”</source>
         <translation>The source text was changed: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="186"/>
+        <location filename="../../desktop/ui/study/controls.py" line="206"/>
         <source>（选择成员）</source>
         <translation>(choose member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="190"/>
+        <location filename="../../desktop/ui/study/controls.py" line="210"/>
         <source>添加成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="203"/>
+        <location filename="../../desktop/ui/study/controls.py" line="223"/>
         <source>（不在学习会中）</source>
         <translation>(no session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="242"/>
-        <location filename="../../desktop/ui/study/controls.py" line="248"/>
+        <location filename="../../desktop/ui/study/controls.py" line="288"/>
+        <location filename="../../desktop/ui/study/controls.py" line="294"/>
         <source>添加成员</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="242"/>
+        <location filename="../../desktop/ui/study/controls.py" line="288"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="258"/>
+        <location filename="../../desktop/ui/study/controls.py" line="304"/>
         <source>先选择或添加你自己：批注属于每位成员。</source>
         <translation>First choose or add yourself: annotations belong to each member.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="233"/>
+        <source>回收站</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="236"/>
+        <source>回收站中的各期</source>
+        <translation>Issues in the Trash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="237"/>
+        <source>回收站是空的。</source>
+        <translation>The Trash is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="240"/>
+        <source>还原(&amp;R)</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="243"/>
+        <source>清空回收站(&amp;E)…</source>
+        <translation>&amp;Empty Trash…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_edits.py" line="264"/>
+        <source>（%n 条批注）</source>
+        <translation><numerusform>(%n comment)</numerusform><numerusform>(%n comments)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="280"/>
+        <source>还原“%1”</source>
+        <translation>Restore “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_edits.py" line="289"/>
+        <source>清空回收站</source>
+        <translation>Empty Trash</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_edits.py" line="291"/>
+        <source>回收站中的 %n 期将永久删除，不能撤销。其中的批注会保留在批注列表中，标为“原文已删除”。</source>
+        <translation><numerusform>%n issue in the Trash will be deleted for good; this cannot be undone. Its comments stay in the comment list, marked “original deleted”.</numerusform><numerusform>%n issues in the Trash will be deleted for good; this cannot be undone. Their comments stay in the comment list, marked “original deleted”.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1149,27 +1418,27 @@ The details are in the log: %2</translation>
         <translation>Yandu is open on this library already, but that window does not respond: wait for it, or close it (end its process if need be) and start Yandu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="270"/>
+        <location filename="../../desktop/ui/app.py" line="282"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="272"/>
+        <location filename="../../desktop/ui/app.py" line="284"/>
         <source>这个文库不能写入（只读的文件、文件夹或介质）：可以阅读和导出，不能导入或批注</source>
         <translation>This library cannot be written (a read-only file, folder or medium): you can read and export, not import or annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="301"/>
+        <location filename="../../desktop/ui/app.py" line="313"/>
         <source>“从备份恢复”会先把现在的文库文件另存到备份文件夹，再用这份备份替换它。</source>
         <translation>“Restore from Backup” first saves the current library file into the backups folder, then replaces it with this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="306"/>
+        <location filename="../../desktop/ui/app.py" line="318"/>
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="320"/>
+        <location filename="../../desktop/ui/app.py" line="332"/>
         <source>已用这份备份恢复文库：
 %1
 
@@ -1180,6 +1449,24 @@ The details are in the log: %2</translation>
 
 The library as it was before is saved as:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>categories</name>
+    <message>
+        <location filename="../../desktop/ui/plain.py" line="43"/>
+        <source>重点</source>
+        <translation>Key Point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plain.py" line="44"/>
+        <source>疑问</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plain.py" line="45"/>
+        <source>落实</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2080,14 @@ The library as it was before is saved as:
         <location filename="../../desktop/core/explain.py" line="39"/>
         <source>未识别发言人</source>
         <translation>Speaker not identified</translation>
+    </message>
+</context>
+<context>
+    <name>plain</name>
+    <message>
+        <location filename="../../desktop/ui/plain.py" line="37"/>
+        <source>清除</source>
+        <translation>Clear</translation>
     </message>
 </context>
 </TS>
