@@ -487,6 +487,24 @@ ENGLISH: dict[str, str | list[str]] = {
     "疑问": "Question",
     "落实": "Follow-up",
     "清除": "Clear",
+    # 帮助 → 使用说明 and the charts (ui/dialogs/help_dialog.py, chart_dialog.py, widgets/bar_chart.py)
+    "使用说明": "Manual",
+    "快捷键": "Shortcuts",
+    "功能": "Action",
+    "统计图": "Chart",
+    "没有数据": "No data",
+    "；": "; ",
+    "%1：%2": "%1: %2",
+    "关键词“%1”": "Key phrase “%1”",
+    "每月有多少期含有“%1”（按期的日期；未注明月份的期不计）。": (
+        "How many issues carry “%1”, month by month (by the issues' dates; an issue dated "
+        "without a month is not counted)."
+    ),
+    "没有一期（注明了月份的）含有这个关键词。": "No issue dated by month carries this key phrase.",
+    "每条要点有几位成员在这次学习会中划线或批注。": (
+        "How many members highlighted or commented on each directive in this session."
+    ),
+    "这次学习会的文章中没有标出要点。": "No directives are marked in this session's articles.",
 }
 
 

@@ -183,6 +183,63 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/bar_chart.py" line="57"/>
+        <source>没有数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/bar_chart.py" line="65"/>
+        <location filename="../../desktop/ui/widgets/bar_chart.py" line="67"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/bar_chart.py" line="73"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/chart_dialog.py" line="38"/>
+        <source>统计图</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/chart_dialog.py" line="66"/>
+        <source>没有一期（注明了月份的）含有这个关键词。</source>
+        <translation>No issue dated by month carries this key phrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/chart_dialog.py" line="68"/>
+        <source>关键词“%1”</source>
+        <translation>Key phrase “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/chart_dialog.py" line="69"/>
+        <source>每月有多少期含有“%1”（按期的日期；未注明月份的期不计）。</source>
+        <translation>How many issues carry “%1”, month by month (by the issues' dates; an issue dated without a month is not counted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/chart_dialog.py" line="82"/>
+        <source>这次学习会的文章中没有标出要点。</source>
+        <translation>No directives are marked in this session's articles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/chart_dialog.py" line="84"/>
+        <source>学习会：%1</source>
+        <translation>Session: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/chart_dialog.py" line="85"/>
+        <source>每条要点有几位成员在这次学习会中划线或批注。</source>
+        <translation>How many members highlighted or commented on each directive in this session.</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/comment_dialog.py" line="29"/>
@@ -617,6 +674,28 @@ The details are in the log: %2</translation>
         <location filename="../../desktop/ui/study/group.py" line="23"/>
         <source>%1（另一台电脑）</source>
         <translation>%1 (another computer)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/help_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/help_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/help_dialog.py" line="108"/>
+        <source>使用说明</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/help_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/dialogs/help_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/dialogs/help_dialog.py" line="121"/>
+        <source>快捷键</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/help_dialog.py" line="113"/>
+        <source>功能</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
