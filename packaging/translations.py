@@ -487,6 +487,10 @@ ENGLISH: dict[str, str | list[str]] = {
     "疑问": "Question",
     "落实": "Follow-up",
     "清除": "Clear",
+    "“%1”的走势…": "“%1” over Time…",
+    "使用说明(&M)": "&Manual",
+    "学习会统计图…": "Session Chart…",
+    "先在工具栏中选择学习会。": "Choose a session in the toolbar first.",
     # 帮助 → 使用说明 and the charts (ui/dialogs/help_dialog.py, chart_dialog.py, widgets/bar_chart.py)
     "使用说明": "Manual",
     "快捷键": "Shortcuts",

@@ -237,6 +237,12 @@ class MainWindow(QMainWindow):
             ("mark_phrases", self.tr("标出关键词")),
         ):
             add(name, text, self._markings_changed, None, True)
+        add(
+            "help",
+            self.tr("使用说明(&M)"),
+            self.show_help,
+            QKeySequence.StandardKey.HelpContents,
+        )
         add("about", self.tr("关于研读(&A)"), self.show_about)
         add("about_qt", self.tr("关于 Qt"), lambda: QMessageBox.aboutQt(self, self.tr("关于 Qt")))
         self.requirements_action = self.named_actions["mark_requirements"]
@@ -278,7 +284,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         self._language_menu(view_menu.addMenu(self.tr("界面语言")))
         actions.fill(bar.addMenu(self.tr("学习(&S)")), study.menu_names())
-        actions.fill(bar.addMenu(self.tr("帮助(&H)")), ["about", "about_qt"])
+        actions.fill(bar.addMenu(self.tr("帮助(&H)")), ["help", SEPARATOR, "about", "about_qt"])
 
         toolbar = self.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("main_toolbar")
@@ -821,6 +827,12 @@ class MainWindow(QMainWindow):
         )
         if first is not None and first.id is not None:
             self.select_item(first.id)
+
+    def show_help(self) -> None:
+        """帮助 → 使用说明 (F1): the manual in the interface's language, and the keys."""
+        from desktop.ui.dialogs.help_dialog import show_help  # dialogs load when first used
+
+        self.help_dialog = show_help(self)
 
     def show_about(self) -> None:
         from desktop.ui.dialogs.about_dialog import AboutDialog  # dialogs load when first used

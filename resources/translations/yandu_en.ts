@@ -367,17 +367,22 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
         <translation>This is %1's annotation; only its author can change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="210"/>
+        <location filename="../../desktop/ui/study/editing.py" line="220"/>
         <source>这一步所改的批注已不存在，已跳过。</source>
         <translation>The note this step changed no longer exists; skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="224"/>
+        <location filename="../../desktop/ui/study/editing.py" line="234"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/editing.py" line="226"/>
+        <location filename="../../desktop/ui/study/editing.py" line="238"/>
+        <source>“%1”的走势…</source>
+        <translation>“%1” over Time…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/editing.py" line="241"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
@@ -671,7 +676,7 @@ The details are in the log: %2</translation>
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../desktop/ui/study/group.py" line="23"/>
+        <location filename="../../desktop/ui/study/group.py" line="24"/>
         <source>%1（另一台电脑）</source>
         <translation>%1 (another computer)</translation>
     </message>
@@ -806,12 +811,12 @@ The details are in the log: %2</translation>
         <location filename="../../desktop/ui/app.py" line="150"/>
         <location filename="../../desktop/ui/language.py" line="23"/>
         <location filename="../../desktop/ui/main_window.py" line="57"/>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>研读 Yandu</source>
         <translation>Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -831,12 +836,12 @@ The details are in the log: %2</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -922,210 +927,215 @@ The details are in the log: %2</translation>
         <translation>Mark Key Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>使用说明(&amp;M)</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>关于研读(&amp;A)</source>
         <translation>&amp;About Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>关于 Qt</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>界面语言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>学习(&amp;S)</source>
         <translation>&amp;Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>跟随系统</source>
         <translation>As the System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>重新打开研读后生效。</source>
         <translation>Takes effect when Yandu is opened again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>%n 期</source>
         <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>%n 篇</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="557"/>
         <source>本文没有识别出要求或表述。</source>
         <translation>No requirements or statements were found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>“%1”在标题中</source>
         <translation>“%1” is in the headline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>找到 %n 篇</source>
         <translation><numerusform>%n item found</numerusform><numerusform>%n items found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>没有文章包含“%1”</source>
         <translation>No item contains “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>第 %1/%2 处（F3 下一处）</source>
         <translation>Match %1 of %2 (F3: next)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="649"/>
         <source>导入简报</source>
         <translation>Import Bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>导入文件夹</source>
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/ui/main_window.py" line="705"/>
         <source>正在导入，请稍候…</source>
         <translation>An import is running, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
-        <location filename="../../desktop/ui/main_window.py" line="702"/>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="785"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>欢迎使用研读</source>
         <translation>Welcome to Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>文库还是空的：先导入简报。研读会标出每篇文章中谁提出了什么要求。</source>
         <translation>The library is empty: import bulletins first. Yandu marks who laid down what in every item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>在左边的“文库”中点选一篇文章开始阅读。</source>
         <translation>Pick an item in the Library on the left to read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>用“文件 → %1”（%2）或“文件 → %3”（%4），也可以把文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。</source>
         <translation>Use File → %1 (%2) or File → %3 (%4), or drop files and folders on the window. Yandu reads .txt, .md, .html, .docx and .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>划线与批注</source>
         <translation>Marking and Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>批注属于每位成员：先在工具栏的“成员”中选择或添加自己。在文章中选中文字，再按键划线：%1（也在“学习”菜单和右键菜单中）；按 %2 写批注。</source>
         <translation>Each member marks in a layer of their own: first choose or add yourself under Member in the toolbar. Select text in the item, then mark it with %1 (also in the Study menu and the right-click menu); press %2 to write a comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>导出学习笔记</source>
         <translation>Export Study Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>用“文件 → %1”（%2）把要点摘录、批注和心得体会导出为 Word 文档。</source>
         <translation>Use File → %1 (%2) to export the directives, comments and reflections as a Word document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>简报 (*.txt *.md *.html *.htm *.shtml *.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.mht *.mhtml)</source>
         <translation>Bulletins (*.txt *.md *.html *.htm *.shtml *.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.mht *.mhtml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="649"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>全部文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="687"/>
+        <location filename="../../desktop/ui/main_window.py" line="693"/>
         <source>文库中没有编号为 %1 的文章。</source>
         <translation>The library has no item %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
         <source>正在导入，完成后再导入新收到的文件…</source>
         <translation>Importing; the files just received are imported next…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="722"/>
+        <location filename="../../desktop/ui/main_window.py" line="728"/>
         <source>正在导入 %1 / %2：%3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="734"/>
         <source>文字识别：第 %1 / %2 页</source>
         <translation>Text recognition: page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>导入 %1 个文件，失败 %2 个。</source>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/ui/main_window.py" line="766"/>
         <source>跳过 %1 条无效条目（标题为空或为 undefined）。</source>
         <translation>Skipped %1 junk entries (empty or “undefined” titles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="764"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>跳过 %1 个不是简报的文件。</source>
         <translation>Skipped %1 files that are not bulletins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="798"/>
         <source>正在更新要点分析…</source>
         <translation>Updating the directive analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>正在更新要点分析：%1 / %2</source>
         <translation>Updating the directive analysis: %1 of %2</translation>
     </message>
@@ -1181,6 +1191,30 @@ The details are in the log: %2</translation>
         <location filename="../../desktop/ui/dialogs/members_dialog.py" line="81"/>
         <source>成员颜色</source>
         <translation>Member Colour</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPrinting</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="124"/>
+        <source>打印机或文件无法打开</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="229"/>
+        <source>打印预览：%1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="247"/>
+        <location filename="../../desktop/ui/printing.py" line="266"/>
+        <source>打印学习笔记</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="267"/>
+        <source>无法打印：%1</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1309,134 +1343,144 @@ The details are in the log: %2</translation>
 <context>
     <name>StudyControls</name>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="138"/>
+        <location filename="../../desktop/ui/study/controls.py" line="139"/>
         <source>学习</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="140"/>
+        <location filename="../../desktop/ui/study/controls.py" line="141"/>
         <source> 成员 </source>
         <translation> Member </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="147"/>
+        <location filename="../../desktop/ui/study/controls.py" line="148"/>
         <source> 学习会 </source>
         <translation> Session </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="169"/>
+        <location filename="../../desktop/ui/study/controls.py" line="170"/>
         <source>划线：%1</source>
         <translation>Highlight: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="173"/>
+        <location filename="../../desktop/ui/study/controls.py" line="174"/>
         <source>批注(&amp;M)…</source>
         <translation>Co&amp;mment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="176"/>
+        <location filename="../../desktop/ui/study/controls.py" line="177"/>
         <source>整句划线</source>
         <translation>Highlight Whole Sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="180"/>
+        <location filename="../../desktop/ui/study/controls.py" line="181"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="181"/>
+        <location filename="../../desktop/ui/study/controls.py" line="182"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="184"/>
+        <location filename="../../desktop/ui/study/controls.py" line="185"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="188"/>
+        <location filename="../../desktop/ui/study/controls.py" line="189"/>
         <source>显示其他成员的批注</source>
         <translation>Show Other Members' Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="190"/>
+        <location filename="../../desktop/ui/study/controls.py" line="191"/>
         <source>成员…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="191"/>
-        <location filename="../../desktop/ui/study/controls.py" line="228"/>
+        <location filename="../../desktop/ui/study/controls.py" line="192"/>
+        <location filename="../../desktop/ui/study/controls.py" line="230"/>
         <source>新建学习会…</source>
         <translation>New Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="192"/>
+        <location filename="../../desktop/ui/study/controls.py" line="193"/>
         <source>编辑学习会…</source>
         <translation>Edit Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="193"/>
+        <location filename="../../desktop/ui/study/controls.py" line="194"/>
+        <source>学习会统计图…</source>
+        <translation>Session Chart…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="195"/>
         <source>导出学习笔记(&amp;E)…</source>
         <translation>&amp;Export Study Notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="194"/>
+        <location filename="../../desktop/ui/study/controls.py" line="196"/>
         <source>全部导出到文件夹(&amp;A)…</source>
         <translation>Export Everyone's Notes to a Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="262"/>
+        <location filename="../../desktop/ui/study/controls.py" line="264"/>
         <source>学习会</source>
         <translation>Study Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="264"/>
+        <location filename="../../desktop/ui/study/controls.py" line="266"/>
         <source>今天的学习会“%1”正在进行，但没有选中它。把这条批注和之后的批注记入这次学习会吗？</source>
         <translation>Today's session “%1” is under way but not chosen. Record this comment, and the next ones, in that session?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="304"/>
+        <location filename="../../desktop/ui/study/controls.py" line="306"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="416"/>
+        <location filename="../../desktop/ui/study/controls.py" line="379"/>
+        <source>先在工具栏中选择学习会。</source>
+        <translation>Choose a session in the toolbar first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="430"/>
         <source>已撤销：%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="498"/>
+        <location filename="../../desktop/ui/study/controls.py" line="512"/>
         <source>原文已改动：“%1”</source>
         <translation>The source text was changed: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="206"/>
+        <location filename="../../desktop/ui/study/controls.py" line="208"/>
         <source>（选择成员）</source>
         <translation>(choose member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="210"/>
+        <location filename="../../desktop/ui/study/controls.py" line="212"/>
         <source>添加成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="223"/>
+        <location filename="../../desktop/ui/study/controls.py" line="225"/>
         <source>（不在学习会中）</source>
         <translation>(no session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="288"/>
-        <location filename="../../desktop/ui/study/controls.py" line="294"/>
+        <location filename="../../desktop/ui/study/controls.py" line="290"/>
+        <location filename="../../desktop/ui/study/controls.py" line="296"/>
         <source>添加成员</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="288"/>
+        <location filename="../../desktop/ui/study/controls.py" line="290"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="304"/>
+        <location filename="../../desktop/ui/study/controls.py" line="306"/>
         <source>先选择或添加你自己：批注属于每位成员。</source>
         <translation>First choose or add yourself: annotations belong to each member.</translation>
     </message>

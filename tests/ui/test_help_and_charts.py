@@ -261,3 +261,34 @@ def test_a_long_series_of_columns_does_not_crowd_its_labels(qtbot):
     assert len(_colours(_image(chart))) > 3
     assert chart.index_at(chart.slots()[5].center()) == 5
     assert chart.index_at(QPoint(-5, -5).toPointF()) is None
+
+
+# reached from the window's menus
+
+
+def test_f1_opens_the_manual_from_the_help_menu(qtbot, window):
+    action = window.named_actions["help"]
+    assert action.shortcut().toString() == "F1"
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert action in help_menu.actions()
+    action.trigger()
+    assert isinstance(window.help_dialog, HelpDialog) and window.help_dialog.isVisible()
+    window.help_dialog.close()
+
+
+def test_the_session_chart_and_the_phrase_chart_open_from_the_window(qtbot, filled_window):
+    win = filled_window
+    library = win.library
+    item = library.issue(library.issues()[-1].id).items[0]
+    session = library.sessions.add("7月学习会", item_ids=(item.id,))
+    win.study.reload_sessions()
+    win.study.session_box.setCurrentIndex(win.study.session_box.findData(session.id))
+    win.named_actions["session_chart"].trigger()
+    assert "7月学习会" in win.study.chart.windowTitle()
+    win.study.chart.close()
+    win.select_item(item.id)
+    start, end, phrase = win.view.phrases[0]
+    assert win.study.editing.phrase_at(start) == phrase
+    win.study.editing.phrase_chart(phrase)
+    assert phrase in win.study.editing.chart.windowTitle()
+    win.study.editing.chart.close()

@@ -41,7 +41,7 @@ def markers(
 ) -> dict[tuple[int, int], list[int]]:
     """For each directive's (start, end): the ids of the members (in order of first mark) whose
     placed annotations overlap it. The annotations are one item's; orphans do not count. The
-    window's 要点 panel counts the same way (ui/study/group.py `who_marked`)."""
+    window's 要点 panel uses it too (ui/study/group.py `who_marked`)."""
     placed = sorted(
         (a.start, a.end, a.member_id)
         for a in annotations

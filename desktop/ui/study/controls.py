@@ -51,6 +51,7 @@ MENU = [
     "members",
     "new_session",
     "edit_session",
+    "session_chart",
     SEPARATOR,
     "exchange_folder",
     "exchange_sync",
@@ -190,6 +191,7 @@ class StudyControls(QObject):
         add("members", self.tr("成员…"), self.manage_members)
         add("new_session", self.tr("新建学习会…"), self.new_session)
         add("edit_session", self.tr("编辑学习会…"), self.edit_session)
+        add("session_chart", self.tr("学习会统计图…"), self.session_chart)
         add("export_notes", self.tr("导出学习笔记(&E)…"), self.export_notes, QKeySequence("Ctrl+E"))
         add("export_everyone", self.tr("全部导出到文件夹(&A)…"), self.export_everyone)
         self.toolbar.addSeparator()
@@ -370,6 +372,18 @@ class StudyControls(QObject):
             values = dialog.values()
             self.library.sessions.update(session.id, values.pop("title"), **values)
             self.reload_sessions()
+
+    def session_chart(self) -> None:
+        """How many members marked each directive of the session's articles, as bars."""
+        if self.who.session_id is None:
+            self.reader.show_status(self.tr("先在工具栏中选择学习会。"), 5000)
+            return
+        from desktop.ui.dialogs.chart_dialog import open_session_chart
+
+        try:
+            self.chart = open_session_chart(self.window, self.library, self.who.session_id)
+        except NotFound as error:  # removed meanwhile by another window
+            self.reader.show_status(problem_text(error), 8000)
 
     def export_everyone(self, folder=None) -> None:
         """Each member's notes and the group's record (of the session chosen, else of every

@@ -193,6 +193,16 @@ class Editing(QObject):
         if annotation is not None:
             self.delete(annotation)
 
+    def phrase_at(self, offset: int | None) -> str | None:
+        if offset is None:
+            return None
+        return next((text for start, end, text in self.view.phrases if start <= offset < end), None)
+
+    def phrase_chart(self, phrase: str) -> None:
+        from desktop.ui.dialogs.chart_dialog import open_phrase_chart
+
+        self.chart = open_phrase_chart(self.dialog_parent, self.library, phrase)
+
     def undo(self) -> None:
         member_id = self.who.member_id
         if member_id is not None:
@@ -222,6 +232,11 @@ class Editing(QObject):
         target = view.annotation_at(offset) if offset is not None else None
         if target is not None:
             menu.addAction(self.tr("删除批注"), lambda: self.delete(target))
+        phrase = self.phrase_at(offset)
+        if phrase is not None:  # how often the formulation came up, month by month
+            menu.addAction(
+                self.tr("“%1”的走势…").replace("%1", phrase), lambda: self.phrase_chart(phrase)
+            )
         menu.addSeparator()
         menu.addAction(self.tr("复制"), view.copy)
         menu.exec(view.viewport().mapToGlobal(position))

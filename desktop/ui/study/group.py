@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.model import Annotation, Directive, Member
+from desktop.core.study.charts import markers
 
 
 def member_labels(members: Iterable[Member]) -> dict[int, str]:
@@ -29,23 +30,10 @@ def who_marked(
     directives: Iterable[Directive], annotations: Iterable[Annotation], labels: dict[int, str]
 ) -> dict[tuple[int, int], list[str]]:
     """For each directive's (start, end): the members (labelled, in order of first mark) whose
-    placed annotations overlap it. The annotations are one article's, deleted ones left out."""
-    placed = sorted(
-        (
-            (a.start, a.end, a.member_id, labels.get(a.member_id, a.member))
-            for a in annotations
-            if not a.orphan and a.start is not None and a.end is not None and a.end > a.start
-        ),
-        key=lambda row: row[0],
-    )
-    found: dict[tuple[int, int], list[str]] = {}
-    for directive in directives:
-        seen: dict[int, str] = {}
-        for start, end, member_id, label in placed:
-            if start >= directive.end:
-                break  # sorted by start: none further on overlaps
-            if end > directive.start:
-                seen.setdefault(member_id, label)
-        if seen:
-            found[(directive.start, directive.end)] = list(seen.values())
-    return found
+    placed annotations overlap it, counted as the session chart counts (core/study/charts.py)."""
+    annotations = list(annotations)
+    names = {a.member_id: labels.get(a.member_id, a.member) for a in annotations}
+    return {
+        span: [names[member_id] for member_id in ids]
+        for span, ids in markers(directives, annotations).items()
+    }
