@@ -509,6 +509,11 @@ ENGLISH: dict[str, str | list[str]] = {
         "How many members highlighted or commented on each directive in this session."
     ),
     "这次学习会的文章中没有标出要点。": "No directives are marked in this session's articles.",
+    # printing the study notes (ui/printing.py, ui/notes_pages.py)
+    "打印预览：%1": "Print Preview: %1",
+    "打印学习笔记": "Print Study Notes",
+    "无法打印：%1": "Cannot print: %1",
+    "打印机或文件无法打开": "the printer or the file cannot be opened",
 }
 
 

@@ -1196,25 +1196,25 @@ The details are in the log: %2</translation>
 <context>
     <name>NotesPrinting</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="124"/>
+        <location filename="../../desktop/ui/notes_pages.py" line="116"/>
         <source>打印机或文件无法打开</source>
-        <translation type="unfinished"/>
+        <translation>the printer or the file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="229"/>
+        <location filename="../../desktop/ui/printing.py" line="125"/>
         <source>打印预览：%1</source>
-        <translation type="unfinished"/>
+        <translation>Print Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="247"/>
-        <location filename="../../desktop/ui/printing.py" line="266"/>
+        <location filename="../../desktop/ui/printing.py" line="143"/>
+        <location filename="../../desktop/ui/printing.py" line="175"/>
         <source>打印学习笔记</source>
-        <translation type="unfinished"/>
+        <translation>Print Study Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="267"/>
+        <location filename="../../desktop/ui/printing.py" line="176"/>
         <source>无法打印：%1</source>
-        <translation type="unfinished"/>
+        <translation>Cannot print: %1</translation>
     </message>
 </context>
 <context>
