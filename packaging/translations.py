@@ -491,6 +491,11 @@ ENGLISH: dict[str, str | list[str]] = {
     "使用说明(&M)": "&Manual",
     "学习会统计图…": "Session Chart…",
     "先在工具栏中选择学习会。": "Choose a session in the toolbar first.",
+    "打印预览(&V)…": "Print Pre&view…",
+    "打印学习笔记(&P)…": "&Print Study Notes…",
+    "导出为 PDF(&F)…": "Export as PD&F…",
+    "导出为 PDF": "Export as PDF",
+    "已导出到：%1": "Exported to: %1",
     # 帮助 → 使用说明 and the charts (ui/dialogs/help_dialog.py, chart_dialog.py, widgets/bar_chart.py)
     "使用说明": "Manual",
     "快捷键": "Shortcuts",

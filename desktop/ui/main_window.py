@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         actions.fill(
             bar.addMenu(self.tr("文件(&F)")),
             ["import_files", "import_folder", SEPARATOR, "export_notes", "export_everyone"]
-            + [SEPARATOR, "show_trash"]
+            + ["export_pdf", SEPARATOR, "print_preview", "print_notes", SEPARATOR, "show_trash"]
             + [SEPARATOR, "quit"],
         )
         actions.fill(

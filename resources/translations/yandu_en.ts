@@ -1343,144 +1343,184 @@ The details are in the log: %2</translation>
 <context>
     <name>StudyControls</name>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="139"/>
+        <location filename="../../desktop/ui/study/controls.py" line="141"/>
         <source>学习</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="141"/>
+        <location filename="../../desktop/ui/study/controls.py" line="143"/>
         <source> 成员 </source>
         <translation> Member </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="148"/>
+        <location filename="../../desktop/ui/study/controls.py" line="150"/>
         <source> 学习会 </source>
         <translation> Session </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="170"/>
+        <location filename="../../desktop/ui/study/controls.py" line="172"/>
         <source>划线：%1</source>
         <translation>Highlight: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="174"/>
+        <location filename="../../desktop/ui/study/controls.py" line="176"/>
         <source>批注(&amp;M)…</source>
         <translation>Co&amp;mment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="177"/>
+        <location filename="../../desktop/ui/study/controls.py" line="179"/>
         <source>整句划线</source>
         <translation>Highlight Whole Sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="181"/>
+        <location filename="../../desktop/ui/study/controls.py" line="183"/>
         <source>删除批注</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="182"/>
+        <location filename="../../desktop/ui/study/controls.py" line="184"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="185"/>
+        <location filename="../../desktop/ui/study/controls.py" line="187"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="189"/>
+        <location filename="../../desktop/ui/study/controls.py" line="191"/>
         <source>显示其他成员的批注</source>
         <translation>Show Other Members' Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="191"/>
+        <location filename="../../desktop/ui/study/controls.py" line="193"/>
         <source>成员…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="192"/>
-        <location filename="../../desktop/ui/study/controls.py" line="230"/>
+        <location filename="../../desktop/ui/study/controls.py" line="194"/>
+        <location filename="../../desktop/ui/study/controls.py" line="240"/>
         <source>新建学习会…</source>
         <translation>New Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="193"/>
+        <location filename="../../desktop/ui/study/controls.py" line="195"/>
         <source>编辑学习会…</source>
         <translation>Edit Study Session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="194"/>
+        <location filename="../../desktop/ui/study/controls.py" line="196"/>
         <source>学习会统计图…</source>
         <translation>Session Chart…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="195"/>
+        <location filename="../../desktop/ui/study/controls.py" line="197"/>
         <source>导出学习笔记(&amp;E)…</source>
         <translation>&amp;Export Study Notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="196"/>
+        <location filename="../../desktop/ui/study/controls.py" line="198"/>
         <source>全部导出到文件夹(&amp;A)…</source>
         <translation>Export Everyone's Notes to a Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="264"/>
+        <location filename="../../desktop/ui/study/controls.py" line="199"/>
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="202"/>
+        <source>打印学习笔记(&amp;P)…</source>
+        <translation>&amp;Print Study Notes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="206"/>
+        <source>导出为 PDF(&amp;F)…</source>
+        <translation>Export as PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="274"/>
         <source>学习会</source>
         <translation>Study Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="266"/>
+        <location filename="../../desktop/ui/study/controls.py" line="276"/>
         <source>今天的学习会“%1”正在进行，但没有选中它。把这条批注和之后的批注记入这次学习会吗？</source>
         <translation>Today's session “%1” is under way but not chosen. Record this comment, and the next ones, in that session?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="306"/>
+        <location filename="../../desktop/ui/study/controls.py" line="316"/>
         <source>批注</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="379"/>
+        <location filename="../../desktop/ui/study/controls.py" line="404"/>
+        <source>打印学习笔记</source>
+        <translation>Print Study Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="427"/>
+        <source>学习笔记</source>
+        <translation>study-notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="429"/>
+        <source>学习记录</source>
+        <translation>study-record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="433"/>
+        <source>导出为 PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="446"/>
+        <source>已导出到：%1</source>
+        <translation>Exported to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study/controls.py" line="458"/>
         <source>先在工具栏中选择学习会。</source>
         <translation>Choose a session in the toolbar first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="430"/>
+        <location filename="../../desktop/ui/study/controls.py" line="509"/>
         <source>已撤销：%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="512"/>
+        <location filename="../../desktop/ui/study/controls.py" line="591"/>
         <source>原文已改动：“%1”</source>
         <translation>The source text was changed: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="208"/>
+        <location filename="../../desktop/ui/study/controls.py" line="218"/>
         <source>（选择成员）</source>
         <translation>(choose member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="212"/>
+        <location filename="../../desktop/ui/study/controls.py" line="222"/>
         <source>添加成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="225"/>
+        <location filename="../../desktop/ui/study/controls.py" line="235"/>
         <source>（不在学习会中）</source>
         <translation>(no session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="290"/>
-        <location filename="../../desktop/ui/study/controls.py" line="296"/>
+        <location filename="../../desktop/ui/study/controls.py" line="300"/>
+        <location filename="../../desktop/ui/study/controls.py" line="306"/>
         <source>添加成员</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="290"/>
+        <location filename="../../desktop/ui/study/controls.py" line="300"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study/controls.py" line="306"/>
+        <location filename="../../desktop/ui/study/controls.py" line="316"/>
         <source>先选择或添加你自己：批注属于每位成员。</source>
         <translation>First choose or add yourself: annotations belong to each member.</translation>
     </message>

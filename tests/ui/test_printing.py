@@ -251,3 +251,36 @@ def test_the_groups_record_by_category_is_laid_out_too(notes):
     assert pages.page_count > 2
     text = pages.document.toPlainText()
     assert "理论学习中心组学习记录" in text and "【张三】" in text and "（一）重点" in text
+
+
+# from the window's 文件 menu
+
+
+def test_the_window_prints_previews_and_saves_the_members_notes_as_pdf(
+    qtbot, library, samples, tmp_path
+):
+    import pypdf
+
+    from desktop.ui.main_window import MainWindow
+
+    library.import_file(samples / "kaifaqu-bulletin-2020-07.txt")
+    member = library.members.add("李明")
+    item = library.issue(1).items[0]
+    library.annotations.create_at_quote(item.id, "三管三必须", member.id, comment="逐条落实")
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    window.study.reload_members()
+    window.study.set_member(member.id)
+    file_menu = window.menuBar().actions()[0].menu().actions()
+    for name in ("print_preview", "print_notes", "export_pdf"):
+        assert window.named_actions[name] in file_menu
+    assert window.named_actions["print_notes"].shortcut().toString() == "Ctrl+P"
+    target = tmp_path / "学习笔记-李明.pdf"
+    window.study.export_pdf(target)
+    qtbot.waitUntil(lambda: target.exists(), timeout=20000)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(target)).pages)
+    assert "逐条落实" in text and "李明" in text
+    window.named_actions["print_preview"].trigger()
+    assert window.study.preview.isVisible()
+    window.study.preview.close()

@@ -9,6 +9,7 @@ session and the layers shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, QSettings, Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from desktop.core.errors import Invalid, NotFound
+from desktop.core.errors import Invalid, NotFound, YanduError
 from desktop.core.library import Library
 from desktop.core.model import Annotation, Issue, StudySession
 from desktop.ui.actions import SEPARATOR, Actions
@@ -194,6 +196,14 @@ class StudyControls(QObject):
         add("session_chart", self.tr("学习会统计图…"), self.session_chart)
         add("export_notes", self.tr("导出学习笔记(&E)…"), self.export_notes, QKeySequence("Ctrl+E"))
         add("export_everyone", self.tr("全部导出到文件夹(&A)…"), self.export_everyone)
+        add("print_preview", self.tr("打印预览(&V)…"), self.print_preview)
+        add(
+            "print_notes",
+            self.tr("打印学习笔记(&P)…"),
+            self.print_notes,
+            QKeySequence.StandardKey.Print,
+        )
+        add("export_pdf", self.tr("导出为 PDF(&F)…"), self.export_pdf)
         self.toolbar.addSeparator()
         self.actions.fill(self.toolbar, [*self.actions.names("highlight_"), "comment"])
 
@@ -372,6 +382,75 @@ class StudyControls(QObject):
             values = dialog.values()
             self.library.sessions.update(session.id, values.pop("title"), **values)
             self.reload_sessions()
+
+    # printing: the notes of the member at the keyboard (or the group's record when none is
+    # chosen) for the session chosen, on the Word file's pages (ui/printing.py)
+
+    def _notes_scope(self) -> dict:
+        member = self.library.members.get(self.who.member_id) if self.who.member_id else None
+        return {
+            "member": member.name if member else None,
+            "session_id": self.who.session_id,
+            "group_by": "article" if member else "category",
+        }
+
+    def _printing(self):
+        from desktop.ui.printing import NotesPrinting
+
+        self.printing = getattr(self, "printing", None) or NotesPrinting(self.library)
+        return self.printing
+
+    def _refused(self, error: YanduError) -> None:
+        QMessageBox.warning(self.window, self.tr("打印学习笔记"), problem_text(error))
+
+    def print_preview(self) -> None:
+        try:
+            self.preview = self._printing().preview(self.window, **self._notes_scope())
+        except YanduError as error:
+            self._refused(error)
+
+    def print_notes(self) -> None:
+        try:
+            self._printing().print_(self.window, **self._notes_scope())
+        except YanduError as error:
+            self._refused(error)
+
+    def export_pdf(self, target: Path | None = None) -> None:
+        from desktop.core.notes.batch import file_name
+
+        scope = self._notes_scope()
+        if target is None:
+            session = (
+                self.library.sessions.get(scope["session_id"]) if scope["session_id"] else None
+            )
+            name = (
+                file_name(self.tr("学习笔记"), scope["member"])
+                if scope["member"]
+                else file_name(self.tr("学习记录"), session.title if session else None)
+            ).removesuffix(".docx") + ".pdf"
+            folder = str(self.settings.value("export/folder", "") or Path.home())
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("导出为 PDF"), str(Path(folder) / name), "PDF (*.pdf)"
+            )
+            if not chosen:
+                return
+            target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+
+        def work(library, _job) -> Path:
+            from desktop.ui.printing import export_pdf
+
+            return export_pdf(library, target, **scope)
+
+        def done(written: Path) -> None:
+            self.settings.setValue("export/folder", str(written.parent))
+            self.reader.show_status(self.tr("已导出到：%1").replace("%1", str(written)), 10000)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, YanduError):
+                raise error
+            self._refused(error)
+
+        self.runner.submit(work, done=done, failed=failed)
 
     def session_chart(self) -> None:
         """How many members marked each directive of the session's articles, as bars."""
