@@ -333,7 +333,7 @@ class Library:
                 existing, identical = store.find_same(self.db, issue, digest, source_name)
                 kept: list[int] = []
                 restored = existing is not None and trash.is_trashed(self.db, existing)
-                if restored:  # imported again: out of the 回收站, with its notes
+                if restored and existing is not None:  # imported again: out of the 回收站
                     trash.restore_issue(self.db, existing)
                 if identical:
                     status, issue_id = "imported" if restored else "unchanged", existing

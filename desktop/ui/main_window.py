@@ -379,8 +379,9 @@ class MainWindow(QMainWindow):
         """视图 → 界面语言: the window is built again in that language (app.py sets `relaunch`),
         with the article, member, session and layout it had."""
         self.settings.setValue("language", code)
-        if self.relaunch is not None:
-            QTimer.singleShot(0, lambda: self.relaunch(code))  # after the menu has closed
+        relaunch = self.relaunch
+        if relaunch is not None:
+            QTimer.singleShot(0, lambda: relaunch(code))  # after the menu has closed
         else:
             QMessageBox.information(self, self.tr("界面语言"), self.tr("重新打开研读后生效。"))
 

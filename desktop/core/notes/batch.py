@@ -77,5 +77,9 @@ def export_all(
             "article" if entry.member else "category",
         )
         document = NotesWriter(fonts).write(content)
-        written.append(save_atomically(entry.path, lambda path, doc=document: doc.save(str(path))))
+
+        def write(path: Path, doc=document) -> None:
+            doc.save(str(path))
+
+        written.append(save_atomically(entry.path, write))
     return written

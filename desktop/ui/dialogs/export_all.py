@@ -65,7 +65,7 @@ class ExportEveryone(QObject):
     def _write(self, planned, session_id, issue_id) -> None:
         from desktop.core.notes.batch import export_all
 
-        self.window.statusBar().showMessage(self.tr("正在导出…"))
+        self._status_bar().showMessage(self.tr("正在导出…"))
         self.runner.submit(
             lambda library, job: export_all(
                 library, planned, session_id, issue_id, progress=job.report
@@ -75,13 +75,13 @@ class ExportEveryone(QObject):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.window.statusBar().clearMessage()
+        self._status_bar().clearMessage()
         if not isinstance(error, YanduError):
             raise error  # a bug: the window's reporter shows it
         self._show(QMessageBox.Icon.Warning, problem_text(error))
 
     def _written(self, written: list[Path]) -> None:
-        self.window.statusBar().clearMessage()
+        self._status_bar().clearMessage()
         folder = written[0].parent
         QSettings().setValue("export/folder", str(folder))
         box = self._show(
@@ -95,6 +95,9 @@ class ExportEveryone(QObject):
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         )
+
+    def _status_bar(self):
+        return self.window.statusBar()  # the main window's
 
     def _show(self, icon, text: str, buttons=QMessageBox.StandardButton.Close) -> QMessageBox:
         box = QMessageBox(icon, self.tr("全部导出到文件夹"), text, buttons, self.window)

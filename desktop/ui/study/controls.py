@@ -103,7 +103,7 @@ class StudyControls(QObject):
             window,
             self._session_for_note,
         )
-        self._asked_about = None  # today's session asked about (once a run): its id
+        self._asked_about: int | None = None  # today's session asked about (once a run)
         self._build_toolbar()
         self._register_actions()
         self.annotations_panel = AnnotationsPanel(window)
@@ -500,7 +500,7 @@ class StudyControls(QObject):
         if undoing:
             notes_at = log.last_done_at(member_id)
             step = stack.command(stack.index() - 1)
-            return notes_at is None or step.done_at > notes_at
+            return notes_at is None or getattr(step, "done_at", "") > notes_at
         return not log.can_redo(member_id) or self._last_undone == "library"
 
     def undo(self) -> None:
