@@ -9,6 +9,7 @@ is there, puts it back, or empties it for good (the notes then stay as orphans).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -28,10 +29,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import YanduError
 from desktop.core.library import Library
-from desktop.core.store.connection import utc_now
 from desktop.ui.actions import Actions
 from desktop.ui.models.library_model import ISSUE_ID_ROLE
 from desktop.ui.plain import ask_text
+
+
+def utc_now() -> str:
+    """The time as the library writes it (comparable with a note step's `created_at`)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class Step(QUndoCommand):

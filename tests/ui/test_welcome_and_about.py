@@ -88,7 +88,12 @@ def test_the_welcome_s_import_link_is_the_import_action(qtbot, window, monkeypat
 
 
 def test_about_names_the_version_the_library_and_the_licences(qtbot, window, library):
-    assert [a.objectName() for a in _menu(window, "帮助(&H)").actions()] == ["about", "about_qt"]
+    assert [a.objectName() for a in _menu(window, "帮助(&H)").actions()] == [
+        "help",
+        "",  # a separator
+        "about",
+        "about_qt",
+    ]
     window.named_actions["about"].trigger()
     dialog = window.findChild(QDialog, "about_dialog")
     qtbot.waitUntil(dialog.isVisible)
