@@ -202,3 +202,29 @@ def _group(
     if orphans:
         groups.append(AnnotationGroup("原文已更正或删除的批注", orphans))
     return groups
+
+
+def session_rows(content: NotesContent) -> list[tuple[str, str]]:
+    """The session table of the notes, label and value, as the Word file and the print lay it
+    out: time, place, host, who attended, who was away and why, what was studied."""
+    session = content.session
+    studied = "；".join(f"{a.name}（{a.source}）" for a in content.articles)
+    return [
+        ("学习时间", chinese_date(session.starts_at) if session and session.starts_at else ""),
+        ("地　　点", session.place if session and session.place else ""),
+        ("主 持 人", session.host if session and session.host else ""),
+        ("参加人员", "、".join(session.attendees) if session else (content.member or "")),
+        (
+            "缺席人员及原因",
+            "；".join(f"{n}（{r}）" if r else n for n, r in session.absentees) if session else "",
+        ),
+        ("学习内容", studied),
+    ]
+
+
+def by_person(reflections: list[ReflectionEntry]) -> dict[str, list[ReflectionEntry]]:
+    """The group record's reflections: each member's together, members in order of first."""
+    people: dict[str, list[ReflectionEntry]] = {}
+    for entry in reflections:
+        people.setdefault(entry.member, []).append(entry)
+    return people

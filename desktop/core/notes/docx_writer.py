@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
 
-from desktop.core.notes.content import NotesContent, chinese_date
+from desktop.core.notes.content import NotesContent, by_person, session_rows
 
 FONT_SETS = {
     "gb": {
@@ -249,21 +249,7 @@ class NotesWriter:
         return self.document
 
     def _session_table(self, content: NotesContent) -> None:
-        session = content.session
-        studied = "；".join(f"{a.name}（{a.source}）" for a in content.articles)
-        rows = [
-            ("学习时间", chinese_date(session.starts_at) if session and session.starts_at else ""),
-            ("地　　点", session.place if session and session.place else ""),
-            ("主 持 人", session.host if session and session.host else ""),
-            ("参加人员", "、".join(session.attendees) if session else (content.member or "")),
-            (
-                "缺席人员及原因",
-                "；".join(f"{n}（{r}）" if r else n for n, r in session.absentees)
-                if session
-                else "",
-            ),
-            ("学习内容", studied),
-        ]
+        rows = session_rows(content)
         table = self.document.add_table(rows=len(rows), cols=2)
         table.style = self.document.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -362,10 +348,7 @@ class NotesWriter:
                 self._reflection_text(entry.text)
             return
         # the group record: each member's reflections together, under their name
-        people: dict[str, list] = {}
-        for entry in content.reflections:
-            people.setdefault(entry.member, []).append(entry)
-        for number, (member, entries) in enumerate(people.items()):
+        for number, (member, entries) in enumerate(by_person(content.reflections).items()):
             self.paragraph(f"（{NUMERALS[number % 10]}）{member}", style="Heading 2")
             for count, entry in enumerate(entries, 1):
                 heading = self.paragraph()

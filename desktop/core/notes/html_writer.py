@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.core.notes.content import NotesContent, chinese_date
+from desktop.core.notes.content import NotesContent, by_person, session_rows
 from desktop.core.notes.docx_writer import (
     BODY_PT,
     CHARACTER_SPACING,
@@ -149,21 +149,7 @@ class HtmlNotesWriter:
         )
 
     def _session_table(self, content: NotesContent) -> None:
-        session = content.session
-        studied = "；".join(f"{a.name}（{a.source}）" for a in content.articles)
-        rows = [
-            ("学习时间", chinese_date(session.starts_at) if session and session.starts_at else ""),
-            ("地　　点", session.place if session and session.place else ""),
-            ("主 持 人", session.host if session and session.host else ""),
-            ("参加人员", "、".join(session.attendees) if session else (content.member or "")),
-            (
-                "缺席人员及原因",
-                "；".join(f"{n}（{r}）" if r else n for n, r in session.absentees)
-                if session
-                else "",
-            ),
-            ("学习内容", studied),
-        ]
+        rows = session_rows(content)
         label = f"{100 * TABLE_MM[0] / sum(TABLE_MM):.2f}%"  # the table fills the text block
         value = f"{100 * TABLE_MM[1] / sum(TABLE_MM):.2f}%"
         cells = "".join(
@@ -244,10 +230,7 @@ class HtmlNotesWriter:
                 self._reflection_text(entry.text)
             return
         # the group record: each member's reflections together, under their name
-        people: dict[str, list] = {}
-        for entry in content.reflections:
-            people.setdefault(entry.member, []).append(entry)
-        for number, (member, entries) in enumerate(people.items()):
+        for number, (member, entries) in enumerate(by_person(content.reflections).items()):
             self.paragraph(self.run(f"（{NUMERALS[number % 10]}）{member}"), css="subheading")
             for count, entry in enumerate(entries, 1):
                 self.paragraph(self.run(f"{count}．{entry.heading}", "hei"))
