@@ -4,7 +4,7 @@
     .venv/bin/python packaging/build.py --bare     also the bench's bare window, frozen alike
     .venv/bin/python packaging/build.py --frozen-only --bare    the two builds only (make bench)
 
-Steps: jieba's dictionary cache (so the first start does not build it), the one-folder
+Steps: jieba's dictionary as Yandu looks it up (so the first start does not build it), the one-folder
 build (packaging/yandu.spec), the icons rendered from the SVG, the highest glibc any file of
 the build needs, then `yandu_VERSION_amd64.deb` (under /opt/yandu, with a `yandu` command, the
 desktop entry, AppStream metadata and icons) and `yandu-VERSION-linux-x86_64.tar.gz` (with an
@@ -64,15 +64,20 @@ def run(*command: str | Path, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([str(part) for part in command], check=True, **kwargs)
 
 
-def jieba_cache() -> None:
-    """jieba's prefix dictionary, marshalled as jieba itself writes it (by this Python, the one
-    frozen into the build)."""
-    folder = BUILD / "jieba"
+def words_dictionary() -> None:
+    """jieba's dictionary as Yandu looks it up (core/text/dictionary.py), built from the dict.txt
+    of the jieba frozen into the build, so that the first start does not build it."""
+    folder = BUILD / "dictionary"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "jieba.cache").unlink(missing_ok=True)
-    code = "import jieba, sys; jieba.dt.tmp_dir = sys.argv[1]; jieba.setLogLevel(60); jieba.initialize()"
-    run(sys.executable, "-c", code, folder)
-    assert (folder / "jieba.cache").is_file(), "jieba wrote no cache"
+    target = folder / "words.sqlite3"
+    target.unlink(missing_ok=True)
+    code = (
+        "import sys; from pathlib import Path; "
+        "from desktop.core.text.dictionary import build, source_dictionary; "
+        "build(source_dictionary(), Path(sys.argv[1]))"
+    )
+    run(sys.executable, "-c", code, target)
+    assert target.is_file(), "no dictionary was built"
 
 
 def freeze(bare: bool = False) -> Path:
@@ -273,7 +278,7 @@ def main() -> int:
     args = parser.parse_args()
     number = version()
     DIST.mkdir(parents=True, exist_ok=True)
-    jieba_cache()
+    words_dictionary()
     bundle = freeze()
     strip_libraries(bundle)
     if args.bare:

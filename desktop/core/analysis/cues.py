@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop.core.text.words import jieba_module, posseg_module
+from desktop.core.text import words
 
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 
@@ -241,7 +241,7 @@ def _is_manner(word: str, flag: str) -> bool:
 
 
 def _tag(word: str) -> str:
-    return str(posseg_module().dt.word_tag_tab.get(word, ""))
+    return words.tag(word) or ""
 
 
 _VERBS = {"v", "vd", "vi", "vn", "l", "i"}
@@ -268,11 +268,10 @@ _MANNER = {
 def _first_tokens(prefix: str) -> tuple[tuple[str, str], ...]:
     """The first words of a sentence with their parts of speech, from jieba's dictionary alone
     (its HMM for unknown words and its tagger are the slow part; a dictionary lookup is not)."""
-    tags = posseg_module().dt.word_tag_tab
     out = []
-    for word in jieba_module().cut(prefix, HMM=False):
+    for word in words.cut(prefix):
         if word.strip() and word not in "，,":
-            out.append((word, str(tags.get(word, "x"))))
+            out.append((word, words.tag(word) or "x"))
         if len(out) == 3:
             break
     return tuple(out)

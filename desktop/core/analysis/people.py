@@ -106,29 +106,27 @@ _NOT_NAME_TAGS = {
 
 def is_word_not_name(candidate: str) -> bool:
     """A word of the dictionary that is not a name: 应当, 重点, 批判 (jieba's tags decide)."""
-    from desktop.core.text.words import posseg_module
+    from desktop.core.text.words import tag
 
-    tag = posseg_module().dt.word_tag_tab.get(candidate)
-    return tag is not None and str(tag) in _NOT_NAME_TAGS
+    found = tag(candidate)
+    return found is not None and found in _NOT_NAME_TAGS
 
 
 @lru_cache(maxsize=4096)
 def _reads_as_words(candidate: str) -> bool:
     """Does jieba read the candidate as words of other kinds (批评了, 接着谈, 府发布, 有职无权)?"""
-    from desktop.core.text.words import posseg_module
+    from desktop.core.text.words import tagged
 
     return any(  # single characters say little: a transliteration is cut into them (莫/茨/费尔特)
-        len(pair.word) > 1 and str(pair.flag)[:1] in _WORD_KINDS
-        for pair in posseg_module().cut(candidate, HMM=False)
+        len(word) > 1 and flag[:1] in _WORD_KINDS for word, flag in tagged(candidate)
     )
 
 
 def _named_before(text: str, at: int) -> bool:
     """习近平主席贺信: a name just before the title, so what follows the title is not one."""
-    from desktop.core.text.words import posseg_module
+    from desktop.core.text.words import tag
 
-    tags = posseg_module().dt.word_tag_tab
-    before = (str(tags.get(text[max(0, at - n) : at], "")) for n in (2, 3))
+    before = (tag(text[max(0, at - n) : at]) or "" for n in (2, 3))
     return any(tag.startswith("nr") and tag != "nrt" for tag in before)  # nrt: 斯里兰卡's 兰卡
 
 

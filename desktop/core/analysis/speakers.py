@@ -176,9 +176,9 @@ def _unnamed_voice(subject: str) -> bool:
     can name. A phrase that does something (认真听取企业情况介绍) is not a speaker."""
     if not 2 <= len(subject) <= 12 or _NOT_A_SUBJECT.search(subject):
         return False
-    from desktop.core.text.words import posseg_module
+    from desktop.core.text.words import tagged
 
-    words = [(pair.word, str(pair.flag)) for pair in posseg_module().cut(subject, HMM=False)]
+    words = tagged(subject)
     if not words or not words[0][1].startswith(("n", "r", "m")):
         return False
     return bool(_NEWS_SOURCE.search(subject)) or words[-1][1] not in ("v", "vd", "vn")

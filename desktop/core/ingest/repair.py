@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.ingest.blocks import Block
-from desktop.core.text.words import jieba_module
+from desktop.core.text.words import cut
 
 HEADLINE = 9  # level given to headlines detected from layout rather than stated by the source
 
@@ -77,7 +77,7 @@ def word_crosses(left: str, right: str) -> bool:
     window_left, window_right = left[-6:], right[:6]
     joint = len(window_left)
     position = 0
-    for token in jieba_module().cut(window_left + window_right, HMM=False):
+    for token in cut(window_left + window_right):
         end = position + len(token)
         if position < joint < end:
             return True
