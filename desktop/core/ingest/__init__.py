@@ -140,13 +140,46 @@ def parse_issue(
 ) -> Issue:
     """Bytes of a bulletin to an Issue (ids unset). Raises ImportFailed. `pages` hears of a slow
     reader's progress (OCR: pages done, pages in all)."""
-    from desktop.core.ingest.sniff import kind
-
     subject = source or name
+    data, found = reader_input(data, suffix, subject)
     try:
-        extracted = extract(data, kind(data, suffix), subject, pages)
+        extracted = extract(data, found, subject, pages)
     except Unreadable as exc:
         raise ImportFailed(subject, exc.code, **exc.params) from None
+    return issue_from(extracted, name, subject, source)
+
+
+def reader_input(data: bytes, suffix: str, subject: str) -> tuple[bytes, str]:
+    """What a reader is given for a file: its bytes and its kind, told from the bytes (the suffix is
+    a hint); a kind only LibreOffice reads is converted to .docx first, here, outside the reader
+    process. Raises ImportFailed (a photo or a spreadsheet is skipped with its reason)."""
+    from desktop.core.ingest.sniff import kind
+
+    try:
+        found = kind(data, suffix)
+        if found in CONVERTED:  # LibreOffice makes a .docx of it
+            from desktop.core.ingest.office import to_docx
+
+            data, found = to_docx(data, found), ".docx"
+    except Unreadable as exc:
+        raise ImportFailed(subject, exc.code, **exc.params) from None
+    return data, found
+
+
+def read_here(kind: str, data: bytes, name: str, source: str | None) -> Issue:
+    """The reader for `kind` (reader_input) run in this process, and the issue made of what it
+    found: what the reader process does with a file (importing.prepare_read). Raises ImportFailed."""
+    subject = source or name
+    try:
+        extracted = READERS[kind](data)
+    except Unreadable as exc:
+        raise ImportFailed(subject, exc.code, **exc.params) from None
+    return issue_from(extracted, name, subject, source)
+
+
+def issue_from(extracted: Extracted, name: str, subject: str, source: str | None) -> Issue:
+    """What a reader found, as an issue: blocks cleaned, layout breaks repaired, cut into items,
+    named and dated. Raises ImportFailed when no text is left."""
     from desktop.core.ingest.blocks import clean_block, without_controls
     from desktop.core.ingest.repair import repair
     from desktop.core.ingest.segment import segment
@@ -210,10 +243,6 @@ def extract(
         if plain is not None:
             return plain
         suffix = ".html"  # a web page saved as .txt is read as what it is
-    if suffix in CONVERTED:  # LibreOffice makes a .docx of it, outside the reader process
-        from desktop.core.ingest.office import to_docx
-
-        data, suffix = to_docx(data, suffix), ".docx"
     from desktop.core.ingest.cage import read_caged
 
     return read_caged(suffix, data, name, progress=pages)

@@ -30,6 +30,7 @@ import traceback
 import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -48,7 +49,13 @@ START_SECONDS = 60.0  # a cold start on a slow disk under a virus scanner can ta
 
 
 class Cage:
-    """A reader process, started on demand, used by one thread at a time."""
+    """A reader process, started on demand, used by one thread at a time.
+
+    `read` is one file, there and back. `begin` hands the worker a request and returns at once,
+    `end` waits for its answer: an import hands over the next file before it stores the one just
+    read, so the worker prepares one file while the library stores another. Only one request is
+    out at a time, and it is handed over while the worker waits for it, so neither side ever
+    blocks on a full pipe while the other does too."""
 
     def __init__(self, limits: Limits = LIMITS) -> None:
         self.limits = limits
@@ -69,13 +76,50 @@ class Cage:
         `progress(done, total)` hears, on this thread, of each step of a long read that the reader
         reports (the pages of a scanned PDF it recognises): each step also gives the next one
         `Limits.ocr_page_seconds` more time."""
-        with self._lock:
-            try:
-                return self._read(suffix, data, name, progress)
-            except BaseException as exc:  # a Ctrl+C while it reads: it is busy, and is not reused
-                if not isinstance(exc, Unreadable):
-                    self._stop(kill=True)
-                raise
+        extracted: Extracted = self.end(self.begin(("read", suffix, data)), name, progress)
+        return extracted
+
+    def begin(self, request: tuple[Any, ...]) -> Pending:
+        """Hand `request` to the worker (started if need be); `end` (or `abandon`) must follow, on
+        this thread, before the next `begin`."""
+        self._lock.acquire()
+        try:
+            return Pending(request, self._send(request))
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def end(self, pending: Pending, name: str = "", progress: Progress | None = None) -> Any:
+        """The worker's answer to `pending`. Raises Unreadable."""
+        try:
+            for _attempt in range(2):
+                if pending.started is None:  # the worker had left: another one takes it
+                    pending.started = self._send(pending.request)
+                    if pending.started is None:
+                        continue
+                reply = self._wait(pending.started, progress)
+                if reply is None:
+                    exitcode = self._stop()
+                    if exitcode == 0:  # it left idle as the file arrived: not the file's doing
+                        pending.started = None
+                        continue
+                    raise Unreadable("import.damaged", detail=_stopped(exitcode)) from None
+                return self._answer(reply, name)
+            raise Unreadable("import.damaged", detail="the reader process did not answer")
+        except BaseException as exc:  # a Ctrl+C while it reads: it is busy, and is not reused
+            if not isinstance(exc, Unreadable):
+                self._stop(kill=True)
+            raise
+        finally:
+            self._lock.release()
+
+    def abandon(self, pending: Pending) -> None:
+        """Give up a request handed over (the import was stopped): the worker, busy with it, is
+        stopped, so a long read does not go on unseen."""
+        try:
+            self._stop(kill=True)
+        finally:
+            self._lock.release()
 
     def close(self) -> None:
         """Stop the worker. One still reading (the program is leaving) is killed: its file fails."""
@@ -87,49 +131,46 @@ class Cage:
         elif (process := self._process) is not None:
             process.kill()
 
-    def _read(self, suffix: str, data: bytes, name: str, progress: Progress | None) -> Extracted:
-        for _attempt in range(2):
-            conn = self._started()
-            try:
-                conn.send((suffix, data))
-            except OSError:  # it left just now, idle: another one reads this file
-                self._stop()
-                continue
-            budget = self.limits.seconds
-            deadline = time.monotonic() + budget
-            while True:
-                if not conn.poll(max(0.0, deadline - time.monotonic())):
-                    self._stop(kill=True)
-                    raise Unreadable("import.timeout", seconds=round(budget))
-                try:
-                    reply = conn.recv()
-                except (EOFError, OSError):
-                    reply = None
-                    break
-                if reply[0] != "progress":
-                    break
-                # a step done: the next one has its own time, and the file's first minute stays
-                budget = self.limits.ocr_page_seconds
-                deadline = max(deadline, time.monotonic() + budget)
-                if progress is not None:
-                    try:
-                        progress(reply[1], reply[2])
-                    except BaseException:  # stopped (cancelled) while it reads: it is not reused
-                        self._stop(kill=True)
-                        raise
-            if reply is None:
-                exitcode = self._stop()
-                if exitcode == 0:  # it left idle as the file arrived: not the file's doing
-                    continue
-                raise Unreadable("import.damaged", detail=_stopped(exitcode)) from None
-            return self._answer(reply, name)
-        raise Unreadable("import.damaged", detail="the reader process did not answer")
+    def _send(self, request: tuple[Any, ...]) -> float | None:
+        """Hand over `request`; when its time began, or None if the worker had just left."""
+        conn = self._started()
+        try:
+            conn.send(request)
+        except OSError:  # it left just now, idle: another one reads this file
+            self._stop()
+            return None
+        return time.monotonic()
 
-    def _answer(self, reply: tuple[Any, ...], name: str) -> Extracted:
+    def _wait(self, started: float, progress: Progress | None) -> tuple[Any, ...] | None:
+        """The reply to the request handed over at `started`, or None if the worker stopped."""
+        conn = self._conn
+        assert conn is not None
+        budget = self.limits.seconds
+        deadline = started + budget
+        while True:
+            if not conn.poll(max(0.0, deadline - time.monotonic())):
+                self._stop(kill=True)
+                raise Unreadable("import.timeout", seconds=round(budget))
+            try:
+                reply: tuple[Any, ...] = conn.recv()
+            except (EOFError, OSError):
+                return None
+            if reply[0] != "progress":
+                return reply
+            # a step done: the next one has its own time, and the file's first minute stays
+            budget = self.limits.ocr_page_seconds
+            deadline = max(deadline, time.monotonic() + budget)
+            if progress is not None:
+                try:
+                    progress(reply[1], reply[2])
+                except BaseException:  # stopped (cancelled) while it reads: it is not reused
+                    self._stop(kill=True)
+                    raise
+
+    def _answer(self, reply: tuple[Any, ...], name: str) -> Any:
         kind = reply[0]
         if kind == "ok":
-            extracted: Extracted = reply[1]
-            return extracted
+            return reply[1]
         if kind == "refused":
             raise Unreadable(reply[1], **reply[2])
         if kind == "memory":  # what it allocated may stay mapped: the next file gets a new worker
@@ -210,7 +251,17 @@ def _stopped(exitcode: int | None) -> str:
     return f"the reader process stopped (exit code {exitcode})"
 
 
+@dataclass
+class Pending:
+    """A request the worker has (Cage.begin): what it is, and when its time began (None: to send
+    again, to a new worker)."""
+
+    request: tuple[Any, ...]
+    started: float | None
+
+
 _default: Cage | None = None
+_more: list[Cage] = []  # the other cages of the pool (reader_pool)
 _default_lock = threading.Lock()
 
 
@@ -218,13 +269,27 @@ def read_caged(
     suffix: str, data: bytes, name: str = "", progress: Progress | None = None
 ) -> Extracted:
     """Read with the process-wide cage, started on first use (`progress`: see Cage.read)."""
+    return default_cage().read(suffix, data, name, progress)
+
+
+def default_cage() -> Cage:
+    """The process-wide cage, its worker started on first use."""
+    return reader_pool(1)[0]
+
+
+def reader_pool(count: int) -> list[Cage]:
+    """The process-wide cages, the default first, `count` of them (each starts its worker on first
+    use and lets it go when idle)."""
     global _default
     with _default_lock:
         if _default is None:
             _default = Cage()
             atexit.register(_default.close)
-        cage = _default
-    return cage.read(suffix, data, name, progress)
+        while len(_more) < count - 1:
+            cage = Cage()
+            atexit.register(cage.close)
+            _more.append(cage)
+        return [_default, *_more[: count - 1]]
 
 
 def reader_pid() -> int | None:
@@ -269,11 +334,11 @@ def serve(conn: Connection, limits: Limits) -> None:
     try:
         while conn.poll(IDLE_SECONDS):
             try:
-                suffix, data = conn.recv()
+                request = conn.recv()
             except EOFError:  # the parent is gone
                 return
-            reply = _read(suffix, data)
-            del data
+            reply = _run(*request[1:]) if request[0] == "call" else _read(*request[1:])
+            del request
             try:
                 conn.send(reply)
             except MemoryError:
@@ -287,10 +352,24 @@ def serve(conn: Connection, limits: Limits) -> None:
 def _read(suffix: str, data: bytes) -> tuple[Any, ...]:
     from desktop.core.ingest import READERS
 
+    return _reply(lambda: READERS[suffix](data))
+
+
+def _run(function: Callable[..., Any], *arguments: Any) -> tuple[Any, ...]:
+    """A request `("call", function, *arguments)`: a module-level function (pickled by its name)
+    that reads a file and does more with it here (importing.prepare_read)."""
+    return _reply(lambda: function(*arguments))
+
+
+def _reply(work: Callable[[], Any]) -> tuple[Any, ...]:
+    from desktop.core.errors import YanduError
+
     try:
-        return ("ok", READERS[suffix](data))
+        return ("ok", work())
     except Unreadable as exc:
         return ("refused", exc.code, exc.params)
+    except YanduError as exc:  # the file held no text, say
+        return ("refused", exc.code, dict(exc.params))
     except MemoryError:
         return ("memory", _cap)
     except RecursionError:  # nesting deeper than any reader walks

@@ -34,6 +34,7 @@ class Derived:
     analyses: tuple[ItemAnalysis, ...]
     version: int
     grams: tuple[str, ...] | None = None
+    keys: tuple[str, ...] | None = None  # each item's content key (`_key`), worked out already
 
 
 def find_same(
@@ -72,9 +73,15 @@ def find_same(
 
 
 def insert_issue(
-    db: LibraryDb, issue: Issue, digest: str, source_name: str | None, derived: Derived
+    db: LibraryDb,
+    issue: Issue,
+    digest: str,
+    source_name: str | None,
+    derived: Derived,
+    index_later: list[tuple[int, str]] | None = None,
 ) -> int:
-    """Store a new issue with what was derived from it."""
+    """Store a new issue with what was derived from it. Its items' search-index rows are put in
+    `index_later` if given (the caller indexes them: importing.Batch), else indexed now."""
     cursor = db.execute(
         "INSERT INTO issues (title, date, source, source_name, format, content_hash, imported_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -82,7 +89,14 @@ def insert_issue(
     )
     issue_id = int(cursor.lastrowid)
     for position, item in enumerate(issue.items):
-        _insert_item(db, issue_id, position, item, derived, position, _grams_at(derived, position))
+        item_grams = _grams_at(derived, position)
+        if index_later is None or item_grams is None:
+            _insert_item(db, issue_id, position, item, derived, position, item_grams)
+        else:
+            item_id = _insert_item(
+                db, issue_id, position, item, derived, position, searchable=False
+            )
+            index_later.append((item_id, item_grams))
     _attach_waiting(db, issue_id)
     return issue_id
 
@@ -115,6 +129,10 @@ def _key(item: Item) -> str:
     return article_key(item.headline, item.body)
 
 
+def _key_at(derived: Derived, position: int, item: Item) -> str:
+    return derived.keys[position] if derived.keys is not None else _key(item)
+
+
 def _insert_item(
     db: LibraryDb,
     issue_id: int,
@@ -123,14 +141,17 @@ def _insert_item(
     derived: Derived,
     index: int,
     item_grams: str | None = None,
+    *,
+    searchable: bool = True,
 ) -> int:
     cursor = db.execute(
         "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url, "
         "analysis_version, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [issue_id, position, *_columns(item), derived.version, _key(item)],
+        [issue_id, position, *_columns(item), derived.version, _key_at(derived, index, item)],
     )
     item_id = int(cursor.lastrowid)
-    index_item(db, item_id, _search_text(item), item_grams)
+    if searchable:  # else the caller indexes it (insert_issue's index_later)
+        index_item(db, item_id, _search_text(item), item_grams)
     store_analysis(db, item_id, derived.analyses[index], derived.version, fresh=True)
     return item_id
 
@@ -190,7 +211,7 @@ def update_issue(
         db.execute(
             "UPDATE items SET position = ?, kind = ?, kicker = ?, headline = ?, subhead = ?, body = ?, source_url = ?, "
             "content_key = ? WHERE id = ?",
-            [position, *_columns(item), _key(item), previous_id],
+            [position, *_columns(item), _key_at(derived, position, item), previous_id],
         )
         index_item(db, previous_id, _search_text(item), _grams_at(derived, position))
         store_analysis(db, previous_id, derived.analyses[position], derived.version)

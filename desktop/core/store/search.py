@@ -25,6 +25,11 @@ def index_item(db: LibraryDb, item_id: int, text: str, precomputed: str | None =
     )
 
 
+def index_rows(db: LibraryDb, rows: list[tuple[int, str]]) -> None:
+    """Many items at once: (item id, grams) each."""
+    db.executemany("INSERT INTO item_grams(rowid, grams) VALUES (?, ?)", rows)
+
+
 def unindex_item(db: LibraryDb, item_id: int, text: str) -> None:
     db.execute(
         "INSERT INTO item_grams(item_grams, rowid, grams) VALUES ('delete', ?, ?)",

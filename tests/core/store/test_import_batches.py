@@ -1,0 +1,157 @@
+"""A folder import: prepared by the reader processes one file ahead, stored in batches.
+
+Each file still stands alone: results in the folder's order, a bad file leaves no
+trace, a file that fails to store takes none of its search-index rows with it into
+the next issue's ids, a corrected version in the same folder updates the issue it
+follows, and nothing is reported imported before another connection can read it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+from desktop.core.errors import YanduError
+from desktop.core.store import issues as store_issues
+from desktop.core.text.search_terms import match_expression
+
+BULLETIN = "kaifaqu-bulletin-2020-07.txt"
+TRANSCRIPT = "xinwenlianbo/20240126.md"
+
+
+def _folder(tmp_path, samples):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(samples / BULLETIN, folder / "a-bulletin.txt")
+    (folder / "b-broken.docx").write_bytes(b"PK\x03\x04 not a zip at all")
+    shutil.copy(samples / TRANSCRIPT, folder / "c-transcript.md")
+    (folder / "d-photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    shutil.copy(samples / "formats" / "gov-work-report-1964-abstract.txt", folder / "e-report.txt")
+    return folder
+
+
+def test_results_come_in_the_folders_order_and_a_bad_file_leaves_no_trace(
+    library, samples, tmp_path
+):
+    results = library.import_paths([_folder(tmp_path, samples)])
+    names = [result.path.rsplit("/", 1)[-1] for result in results]
+    assert names == [
+        "a-bulletin.txt",
+        "b-broken.docx",
+        "c-transcript.md",
+        "d-photo.png",
+        "e-report.txt",
+    ]
+    assert [result.status for result in results] == [
+        "imported",
+        "failed",
+        "imported",
+        "skipped",
+        "imported",
+    ]
+    assert library.counts()[0] == 3
+    # every stored issue is in the search index, under its own items
+    for result, word in (
+        (results[0], "臧晓鹏"),
+        (results[2], "中法建交"),
+        (results[4], "人民公社"),
+    ):
+        hits = library.search(word)
+        assert hits and {hit.issue_id for hit in hits} == {result.issue_id}
+
+
+def test_the_same_analysis_as_one_file_at_a_time(library, samples, tmp_path):
+    folder = _folder(tmp_path, samples)
+    together = library.import_paths([folder])
+    from desktop.core.library import Library
+
+    alone = Library.open(tmp_path / "alone.sqlite3")
+    try:
+        for result in together:
+            if result.status != "imported":
+                continue
+            single = alone.import_file(folder / result.path.rsplit("/", 1)[-1])
+            mine = [
+                (d.start, d.end, d.kind, d.speaker) for d in library.directives(result.issue_id)
+            ]
+            theirs = [
+                (d.start, d.end, d.kind, d.speaker) for d in alone.directives(single.issue_id)
+            ]
+            assert mine == theirs and mine
+    finally:
+        alone.close()
+
+
+def test_a_file_that_fails_to_store_takes_its_index_rows_with_it(
+    library, samples, tmp_path, monkeypatch
+):
+    folder = _folder(tmp_path, samples)
+    attach = store_issues._attach_waiting
+
+    def fail_the_transcript(db, issue_id):  # after its items (and their index rows) went in
+        title = db.execute("SELECT title FROM issues WHERE id = ?", [issue_id]).fetchone()[0]
+        if "新闻联播" in title:
+            raise YanduError(("issue", issue_id), "import.damaged", detail="a test")
+        attach(db, issue_id)
+
+    monkeypatch.setattr(store_issues, "_attach_waiting", fail_the_transcript)
+    results = library.import_paths([folder])
+    assert [result.status for result in results] == [
+        "imported",
+        "failed",
+        "failed",
+        "skipped",
+        "imported",
+    ]
+    assert not library.search("中法建交")  # the failed transcript's words are nowhere,
+    indexed = library.db.execute(  # not even in the index under ids the next issue took
+        "SELECT rowid FROM item_grams WHERE item_grams MATCH ?", [match_expression("中法建交")]
+    ).fetchall()
+    assert indexed == []
+    report = results[4]
+    hits = library.search("人民公社")  # the report, stored into the ids the transcript gave back
+    assert hits and {hit.issue_id for hit in hits} == {report.issue_id}
+    assert all("人民公社" in library.item(hit.item_id).body for hit in hits)
+
+
+def test_a_corrected_version_in_the_same_folder_updates_the_issue(library, samples, tmp_path):
+    folder = tmp_path / "in"
+    (folder / "1").mkdir(parents=True)
+    (folder / "2").mkdir()
+    original = (samples / BULLETIN).read_text(encoding="utf-8")
+    (folder / "1" / BULLETIN).write_text(original, encoding="utf-8")
+    (folder / "2" / BULLETIN).write_text(
+        original.replace("吉家宠物集团", "吉家宠物科技集团"), encoding="utf-8"
+    )
+    first, second = library.import_paths([folder])
+    assert (first.status, second.status) == ("imported", "updated")
+    assert second.issue_id == first.issue_id and library.counts() == (1, 3)
+    assert library.search("吉家宠物科技集团")
+    assert not library.search("吉家宠物集团")
+
+
+def test_nothing_is_reported_imported_before_others_can_read_it(library, samples, tmp_path):
+    folder = _folder(tmp_path, samples)
+    seen: list[tuple[str, int]] = []
+
+    def told(result):
+        if result.status != "imported":
+            return
+        other = sqlite3.connect(library.path)
+        try:
+            (count,) = other.execute(
+                "SELECT COUNT(*) FROM items WHERE issue_id = ?", [result.issue_id]
+            ).fetchone()
+        finally:
+            other.close()
+        seen.append((result.status, count))
+
+    library.import_paths([folder], on_result=told)
+    assert len(seen) == 3 and all(count > 0 for _, count in seen)
+
+
+def test_stopping_keeps_what_was_stored_and_nothing_after(library, samples, tmp_path):
+    folder = _folder(tmp_path, samples)
+    results = library.import_paths([folder], cancelled=lambda: library.counts()[0] >= 1)
+    assert [result.status for result in results] == ["imported"]
+    assert library.counts()[0] == 1
