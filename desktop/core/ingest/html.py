@@ -76,14 +76,16 @@ _BOILERPLATE = re.compile(
 )
 
 
-class _Collector:
-    """Walks a tree in document order, cutting text into blocks at block elements and <br>."""
+class Collector:
+    """Walks a tree in document order, cutting text into blocks at block elements and <br>.
+    The Markdown reader gives it headings, paragraphs and links from its tokens directly."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self._parts: list[str] = []
         self._links: list[tuple[str, str]] = []
         self._level = 0
+        self._levels: list[int] = []
 
     def flush(self) -> None:
         text = " ".join("".join(self._parts).split())
@@ -94,6 +96,27 @@ class _Collector:
             self.blocks.append(Block(text, whole=True, level=self._level, link=link))
         self._parts, self._links = [], []
 
+    def open_block(self, level: int) -> None:
+        """A block element begins (a heading of `level` 1-6, else 0)."""
+        self.flush()
+        self._levels.append(self._level)
+        self._level = level
+
+    def close_block(self) -> None:
+        self.flush()
+        self._level = self._levels.pop()
+
+    def rule(self) -> None:
+        self.flush()
+        self.blocks.append(Block("", whole=True, rule=True))
+
+    def add_text(self, text: str) -> None:
+        self._parts.append(text)
+
+    def add_link(self, text: str, href: str) -> None:
+        """A link with this text (its text is added apart, as it is read)."""
+        self._links.append((" ".join(text.split()), href))
+
     def walk(self, element: etree._Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
@@ -103,25 +126,22 @@ class _Collector:
             self.flush()
             return
         if tag == "hr":
-            self.flush()
-            self.blocks.append(Block("", whole=True, rule=True))
+            self.rule()
             return
         is_block = tag in _BLOCK
         if is_block:
-            self.flush()
-            saved_level, self._level = self._level, _HEADING.get(tag, 0)
+            self.open_block(_HEADING.get(tag, 0))
         if element.text:
             self._parts.append(element.text)
         href = element.get("href")
         if tag == "a" and href:
-            self._links.append((" ".join(_text(element).split()), href))
+            self.add_link(_text(element), href)
         for child in element:
             self.walk(child)
             if child.tail:
                 self._parts.append(child.tail)
         if is_block:
-            self.flush()
-            self._level = saved_level
+            self.close_block()
 
 
 def _text(element: etree._Element) -> str:
@@ -130,17 +150,19 @@ def _text(element: etree._Element) -> str:
 
 
 def element_blocks(element: etree._Element) -> list[Block]:
-    collector = _Collector()
+    collector = Collector()
     collector.walk(element)
     collector.flush()
     return collector.blocks
 
 
-def parse_html(text: str) -> etree._Element:
+def parse_html(text: str, checked: bool = False) -> etree._Element:
     """The tree of a page. libxml2 keeps within its limits (256 deep, 10 MB in one text) by
-    quietly dropping the rest, which read as "no text": here that is refused as too complex."""
+    quietly dropping the rest, which read as "no text": here that is refused as too complex.
+    `checked`: the text is part of one `check_markup` has passed already."""
     text = _XML_DECL.sub("", text) or "<html></html>"
-    _check_markup(text)
+    if not checked:
+        check_markup(text)
     parser = lxml.html.HTMLParser()
     root = lxml.html.document_fromstring(text, parser=parser)
     errors = {error.type for error in parser.error_log}
@@ -164,7 +186,7 @@ _ATTRIBUTE = re.compile(
 )
 
 
-def _check_markup(text: str) -> None:
+def check_markup(text: str) -> None:
     """Refuse what libxml2's HTML parser takes quadratic time over: thousands of attributes on
     one element (it compares each new one with all before: 200,000 took 49 s), and a million tags."""
     limits = active()
