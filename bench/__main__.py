@@ -28,6 +28,7 @@ def main() -> int:
     from bench import (
         analysis_cost,
         exchange_merge,
+        folder_import,
         heavy_article,
         import_scale,
         memory,
@@ -56,6 +57,9 @@ def main() -> int:
     result = exchange_merge.run()
     print(exchange_merge.report(result), flush=True)
     met.append(result["met"])
+    result = folder_import.run()
+    print(folder_import.report(result), flush=True)
+    met += [result["met"], result["single_met"]]
     for label in args.sizes.split(","):
         started = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix=f"yandu-bench-{label}-") as name:

@@ -1,7 +1,7 @@
 """Import throughput at library scale, against storing the same raw texts with a trigram index.
 
 Measured: `Library.import_paths` on the corpus files into a new library: decode,
-repair, segment, analyse, store, index, one transaction per issue.
+repair, segment, analyse (in the reader processes, a file ahead), store, index (in batches).
 Baseline, same files, same run: read each file and insert its raw text with
 sqlite-utils into a table with a trigram FTS5 index kept by triggers, one
 transaction per file.
@@ -35,9 +35,7 @@ def baseline(files: list[Path], database: Path) -> float:
 
 def measured(files: list[Path], database: Path) -> tuple[float, int]:
     library = Library.open(database)
-    library.import_file(
-        files[0]
-    )  # load jieba's dictionaries once, outside the timing (one-time per process)
+    library.import_file(files[0])  # open jieba's dictionary once, outside the timing
     started = time.perf_counter()
     results = library.import_paths(files[1:])
     elapsed = time.perf_counter() - started
@@ -59,7 +57,7 @@ def run(files: list[Path], characters: int, folder: Path) -> dict:
         "baseline_rate": counted / base,
         "import_rate": counted / mine,
         "ratio": base / mine,
-        "met": base / mine >= 0.5,
+        "met": base / mine >= 0.6,
     }
 
 
@@ -68,5 +66,5 @@ def report(result: dict, label: str) -> str:
         f"import ({label}: {result['files']} issues, {result['characters'] / 1e6:.1f} M characters): "
         f"{result['import_rate'] / 1e6:.2f} M chars/s ({result['import_s']:.1f} s); baseline sqlite-utils + trigram: "
         f"{result['baseline_rate'] / 1e6:.2f} M chars/s ({result['baseline_s']:.1f} s); "
-        f"throughput ratio {result['ratio']:.2f} (target >= 0.5, {verdict(result['met'], label)})"
+        f"throughput ratio {result['ratio']:.2f} (target >= 0.6, {verdict(result['met'], label)})"
     )
