@@ -21,12 +21,15 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import ImportFailed, Problem, YanduError
 from desktop.core.model import ImportResult, Issue
 from desktop.core.store.connection import LibraryDb
 from desktop.core.store.issues import Derived
+
+if TYPE_CHECKING:  # the readers' process pool loads with the first import
+    from desktop.core.ingest.cage import Cage, Pending
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +59,8 @@ def display_path(path: Path | str) -> str:
 
 
 def derive(issue: Issue) -> Derived:
-    """The analysis of every item (people named early are known later) and the search grams."""
+    """The analysis of every item (people named early are known later), the content keys and the
+    search grams."""
     from desktop.core.analysis import ANALYSIS_VERSION, analyse_issue
     from desktop.core.exchange.keys import article_key
     from desktop.core.text.search_terms import grams, item_search_text
@@ -64,11 +68,11 @@ def derive(issue: Issue) -> Derived:
     return Derived(
         analyse_issue(issue.items),
         ANALYSIS_VERSION,
+        tuple(article_key(item.headline, item.body) for item in issue.items),
         tuple(
             grams(item_search_text(item.kicker, item.headline, item.subhead, item.body))
             for item in issue.items
         ),
-        tuple(article_key(item.headline, item.body) for item in issue.items),
     )
 
 
@@ -130,7 +134,7 @@ def prepared_ahead(
     from desktop.core.ingest.cage import reader_pool
 
     free = deque(reader_pool(READER_PROCESSES))
-    handed: dict[int, tuple[Any, Any]] = {}  # index -> (cage, Pending)
+    handed: dict[int, tuple[Cage, Pending]] = {}
     ready: dict[int, Prepared | Problem] = {}
     started = given = 0
 
@@ -161,7 +165,7 @@ def prepared_ahead(
             cage.abandon(pending)
 
 
-def _begin(cage, path: Path, problem: Problem | None):
+def _begin(cage: Cage, path: Path, problem: Problem | None) -> Pending | Problem:
     """A file handed to a reader process (a Pending), or the Problem that keeps it from it."""
     if problem is not None:
         return problem
@@ -176,7 +180,7 @@ def _begin(cage, path: Path, problem: Problem | None):
     return cage.begin(("call", prepare_read, kind, data, printable_path(path.name), source))
 
 
-def _end(cage, pending, path: Path, pages: Pages | None) -> Prepared | Problem:
+def _end(cage: Cage, pending: Pending, path: Path, pages: Pages | None) -> Prepared | Problem:
     from desktop.core.ingest.blocks import Unreadable
 
     shown = display_path(path)

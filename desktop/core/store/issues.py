@@ -33,8 +33,8 @@ class Derived:
 
     analyses: tuple[ItemAnalysis, ...]
     version: int
+    keys: tuple[str, ...]  # each item's content key (core/exchange/keys.py)
     grams: tuple[str, ...] | None = None
-    keys: tuple[str, ...] | None = None  # each item's content key (`_key`), worked out already
 
 
 def find_same(
@@ -122,17 +122,6 @@ def _attach_waiting(db: LibraryDb, issue_id: int) -> None:
     attach_waiting(db, issue_id)
 
 
-def _key(item: Item) -> str:
-    """The article's content key: the same article on every computer (core/exchange/keys.py)."""
-    from desktop.core.exchange.keys import article_key
-
-    return article_key(item.headline, item.body)
-
-
-def _key_at(derived: Derived, position: int, item: Item) -> str:
-    return derived.keys[position] if derived.keys is not None else _key(item)
-
-
 def _insert_item(
     db: LibraryDb,
     issue_id: int,
@@ -147,7 +136,7 @@ def _insert_item(
     cursor = db.execute(
         "INSERT INTO items (issue_id, position, kind, kicker, headline, subhead, body, source_url, "
         "analysis_version, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [issue_id, position, *_columns(item), derived.version, _key_at(derived, index, item)],
+        [issue_id, position, *_columns(item), derived.version, derived.keys[index]],
     )
     item_id = int(cursor.lastrowid)
     if searchable:  # else the caller indexes it (insert_issue's index_later)
@@ -211,7 +200,7 @@ def update_issue(
         db.execute(
             "UPDATE items SET position = ?, kind = ?, kicker = ?, headline = ?, subhead = ?, body = ?, source_url = ?, "
             "content_key = ? WHERE id = ?",
-            [position, *_columns(item), _key_at(derived, position, item), previous_id],
+            [position, *_columns(item), derived.keys[position], previous_id],
         )
         index_item(db, previous_id, _search_text(item), _grams_at(derived, position))
         store_analysis(db, previous_id, derived.analyses[position], derived.version)

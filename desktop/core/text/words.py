@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
@@ -128,7 +129,7 @@ class Words:
             if fragments:
                 self._fetch_exact(fragments)
 
-    def _fetch_exact(self, fragments) -> None:
+    def _fetch_exact(self, fragments: Collection[str]) -> None:
         found = self.dictionary.lookup(fragments)
         self._asked.update(fragments)
         for word, (frequency, tag) in found.items():
