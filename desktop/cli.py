@@ -426,6 +426,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_restore(args)
         from desktop.core.library import Library
 
+        if args.command == "import":  # a folder's readers start while the library opens
+            from desktop.core.importing import start_readers
+
+            start_readers(args.paths)
         library = Library.open(args.db or default_library_path(), verify=args.command not in READS)
         try:
             return COMMANDS[args.command](library, args)

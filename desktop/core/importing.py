@@ -5,17 +5,21 @@ keys need no library, so they are done apart from the transaction that stores
 the issue. A file's format reader runs in a process with limits on size, time
 and memory (`ingest/cage.py`), so that a hostile file costs only its own
 refusal. When an import has more than one file, that process does all of this
-(`prepared_ahead`): it prepares the next file while this one stores the last,
-so the two halves of an import run on two cores. (With jieba's whole dictionary
-to load in every process that was not worth it; with the dictionary looked up
-as needed, text/words.py, the reader process starts in a tenth of a second.)
-A single file is prepared here: there is nothing to overlap.
+(`prepared_ahead`): two of them prepare the next files, up to `AHEAD` of them,
+while this process stores the last, so the two halves of an import run on two
+cores and the readers do not wait while a batch's index is written. (With
+jieba's whole dictionary to load in every process that was not worth it; with
+the dictionary looked up as needed, text/words.py, the reader process starts in
+a tenth of a second.) A single file is prepared here: there is nothing to
+overlap.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -122,25 +126,97 @@ def prepare_all(
     yield 0, prepare(path, pages_for(0)) if problem is None else problem
 
 
+def start_readers(paths: Sequence[Path | str]) -> None:
+    """Start the reader processes of an import of more than one file (a folder, several files)
+    now, so that they start while the library opens. One that cannot start is left to the
+    import, which says why."""
+    from desktop.core.ingest.blocks import Unreadable
+    from desktop.core.ingest.cage import reader_pool
+
+    if len(paths) < 2 and not any(Path(path).is_dir() for path in paths):
+        return
+    for cage in reader_pool(READER_PROCESSES):
+        try:
+            cage.launch()
+        except Unreadable:
+            return
+
+
 def prepared_ahead(
     files: Sequence[tuple[Path, Problem | None]], pages_for: Callable[[int], Pages | None]
 ) -> Iterator[tuple[int, Prepared | Problem]]:
-    """Each file (by its index in `files`) prepared, in order, by the reader processes: each is
-    handed its next file as soon as its last is taken, before that one is given out, so they work
-    while the caller stores.
+    """Each file (by its index in `files`) prepared, in order, by the reader processes.
 
-    `pages_for(index)` is told of a slow reader's pages (and may stop it by raising); a file
-    stopped so is not given out. Closing the iterator early stops the files the readers have."""
+    A thread of this process hands the readers their files and takes back what they prepared,
+    up to `AHEAD` files ahead of the caller: while the library stores a file, or writes out a
+    batch's search index (a tenth of a second and more), the readers go on with the next files
+    rather than wait with one file done each.
+
+    `pages_for(index)` is told of a slow reader's pages (and may stop it by raising, on that
+    thread: the caller gets the exception in turn); a file stopped so is not given out. Closing
+    the iterator early stops the readers' files."""
     from desktop.core.ingest.cage import reader_pool
 
-    free = deque(reader_pool(READER_PROCESSES))
+    cages = reader_pool(READER_PROCESSES)
+    waiting: queue.Queue = queue.Queue(maxsize=AHEAD)
+    stop = threading.Event()
+
+    def collect() -> None:
+        try:
+            for cage in cages:  # both start at once, not one after the other
+                cage.launch()
+            for prepared in _in_order(files, pages_for, cages, stop):
+                while not stop.is_set():
+                    try:
+                        waiting.put(prepared, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+        except BaseException as exc:  # the caller raises it when it comes to that file
+            waiting.put(_Raised(exc))
+
+    thread = threading.Thread(target=collect, name="yandu-import-readers", daemon=True)
+    thread.start()
+    try:
+        for _ in range(len(files)):
+            item = waiting.get()
+            if isinstance(item, _Raised):
+                raise item.error
+            yield item
+    finally:
+        if thread.is_alive():  # stopped early: a reader still busy is stopped with its file
+            stop.set()
+            for cage in cages:
+                cage.close()
+            while thread.is_alive():  # it may wait to hand over what it has: let it see the stop
+                try:
+                    waiting.get(timeout=0.1)
+                except queue.Empty:
+                    pass
+        thread.join()
+
+
+@dataclass(frozen=True)
+class _Raised:
+    error: BaseException
+
+
+def _in_order(
+    files: Sequence[tuple[Path, Problem | None]],
+    pages_for: Callable[[int], Pages | None],
+    cages: list[Cage],
+    stop: threading.Event,
+) -> Iterator[tuple[int, Prepared | Problem]]:
+    """Each file prepared, in order: each reader is handed its next file as soon as its last is
+    taken back."""
+    free = deque(cages)
     handed: dict[int, tuple[Cage, Pending]] = {}
     ready: dict[int, Prepared | Problem] = {}
     started = given = 0
 
     def hand_out() -> None:
         nonlocal started
-        while free and started < len(files):
+        while free and started < len(files) and not stop.is_set():
             begun = _begin(free[0], *files[started])
             if isinstance(begun, Problem):
                 ready[started] = begun
@@ -149,16 +225,18 @@ def prepared_ahead(
             started += 1
 
     try:
-        while given < len(files):
+        while given < len(files) and not stop.is_set():
             hand_out()
             if given in ready:
                 yield given, ready.pop(given)
-            else:
+            elif given in handed:
                 cage, pending = handed.pop(given)
                 result = _end(cage, pending, files[given][0], pages_for(given))
                 free.append(cage)
-                hand_out()  # its next file, before this one is stored
+                hand_out()  # its next file, before this one is handed on
                 yield given, result
+            else:
+                break  # stopped before this file was given out
             given += 1
     finally:
         for cage, pending in handed.values():
@@ -195,6 +273,9 @@ def _end(cage: Cage, pending: Pending, path: Path, pages: Pages | None) -> Prepa
 # busy (preparing a file costs about twice what storing it does, measured on 新闻联播 transcripts);
 # more would wait for the one that stores
 READER_PROCESSES = min(2, os.cpu_count() or 1)
+# files prepared ahead of the library at most: enough for the readers to go on through a batch's
+# index write (about twenty transcripts' worth), few enough to hold in memory
+AHEAD = 32
 BATCH_SECONDS = 0.5
 
 

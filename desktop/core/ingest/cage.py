@@ -62,6 +62,7 @@ class Cage:
         self._lock = threading.Lock()
         self._process: Any = None  # multiprocessing's process objects are not typed
         self._conn: Connection | None = None
+        self._ready = False  # the worker said it is ready
 
     @property
     def pid(self) -> int | None:
@@ -181,9 +182,28 @@ class Cage:
         log.warning("reading %s failed in the reader process:\n%s", name, reply[2])
         raise Unreadable("import.damaged", detail=printable(reply[1])[:300])
 
+    def launch(self) -> None:
+        """Start the worker now, without waiting for it to be ready (its first file waits): the
+        readers of an import start side by side."""
+        with self._lock:
+            if self._process is None or not self._process.is_alive():
+                self._launch()
+
     def _started(self) -> Connection:
-        if self._process is not None and self._conn is not None and self._process.is_alive():
-            return self._conn
+        if self._process is None or self._conn is None or not self._process.is_alive():
+            self._launch()
+        parent = self._conn
+        assert parent is not None
+        if not self._ready:
+            if not parent.poll(START_SECONDS) or not _ready(parent):
+                exitcode = self._stop()
+                raise Unreadable(
+                    "import.os_error", reason=f"no reader process: {_stopped(exitcode)}"
+                )
+            self._ready = True
+        return parent
+
+    def _launch(self) -> None:
         self._stop()
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe()
@@ -198,16 +218,13 @@ class Cage:
             raise Unreadable("import.os_error", reason=f"no reader process: {exc}") from None
         finally:
             child.close()
-        self._process, self._conn = process, parent
-        if not parent.poll(START_SECONDS) or not _ready(parent):
-            exitcode = self._stop()
-            raise Unreadable("import.os_error", reason=f"no reader process: {_stopped(exitcode)}")
-        return parent
+        self._process, self._conn, self._ready = process, parent, False
 
     def _stop(self, kill: bool = False) -> int | None:
         """End the worker, if any: killed, or else told to go (its pipe closed); its exit code."""
         process, conn = self._process, self._conn
         self._process = self._conn = None
+        self._ready = False
         if conn is not None:
             conn.close()
         if process is None:

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
+import time
 
-from desktop.core.errors import YanduError
+import pytest
+
+from desktop.core import importing
+from desktop.core.errors import Problem, YanduError
 from desktop.core.store import issues as store_issues
 from desktop.core.text.search_terms import match_expression
 
@@ -155,3 +160,65 @@ def test_stopping_keeps_what_was_stored_and_nothing_after(library, samples, tmp_
     results = library.import_paths([folder], cancelled=lambda: library.counts()[0] >= 1)
     assert [result.status for result in results] == ["imported"]
     assert library.counts()[0] == 1
+
+
+def _transcripts(tmp_path, samples, count):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(count):
+        shutil.copy(samples / TRANSCRIPT, folder / f"{number:02}.md")
+    return importing.collect_files([folder])
+
+
+def _wait_until(condition, seconds=60.0):
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return condition()
+
+
+def test_the_readers_go_on_while_the_library_stores(samples, tmp_path, monkeypatch):
+    """While the caller is busy with the first file (storing it, writing a batch's index), the
+    readers prepare the rest rather than wait with one file done each."""
+    files = _transcripts(tmp_path, samples, 8)
+    handed = []
+    begin = importing._begin
+    monkeypatch.setattr(
+        importing,
+        "_begin",
+        lambda cage, path, problem: handed.append(path) or begin(cage, path, problem),
+    )
+    prepared = importing.prepared_ahead(files, lambda index: None)
+    first_index, first = next(prepared)
+    assert first_index == 0 and not isinstance(first, Problem)
+    # the caller takes nothing more: every file is still handed out and prepared
+    assert _wait_until(lambda: len(handed) == len(files))
+    rest = list(prepared)
+    assert [index for index, _ in rest] == list(range(1, len(files)))
+    assert all(item.issue.items for _, item in rest)
+
+
+def test_an_error_in_the_readers_thread_reaches_the_caller_in_turn(samples, tmp_path, monkeypatch):
+    files = _transcripts(tmp_path, samples, 5)
+    begin = importing._begin
+
+    def failing(cage, path, problem):
+        if path.name == "03.md":
+            raise RuntimeError("the reader's side failed")
+        return begin(cage, path, problem)
+
+    monkeypatch.setattr(importing, "_begin", failing)
+    taken = []
+    with pytest.raises(RuntimeError, match="reader's side failed"):
+        for index, _ in importing.prepared_ahead(files, lambda index: None):
+            taken.append(index)
+    # handing out file 3 failed as file 1 came back: the files before it were given, none after
+    assert taken == [0]
+
+
+def test_closing_early_stops_the_readers_thread(samples, tmp_path):
+    files = _transcripts(tmp_path, samples, 12)
+    prepared = importing.prepared_ahead(files, lambda index: None)
+    next(prepared)
+    prepared.close()
+    assert not [thread for thread in threading.enumerate() if thread.name == "yandu-import-readers"]
