@@ -130,12 +130,19 @@ def start_readers(paths: Sequence[Path | str]) -> None:
     """Start the reader processes of an import of more than one file (a folder, several files)
     now, so that they start while the library opens. One that cannot start is left to the
     import, which says why."""
-    from desktop.core.ingest.blocks import Unreadable
     from desktop.core.ingest.cage import reader_pool
 
     if len(paths) < 2 and not any(Path(path).is_dir() for path in paths):
         return
-    for cage in reader_pool(READER_PROCESSES):
+    _launch(reader_pool(READER_PROCESSES))
+
+
+def _launch(cages: list[Cage]) -> None:
+    """Start the readers side by side, not one after the other; one that cannot start is left to
+    its first file, which fails with the reason."""
+    from desktop.core.ingest.blocks import Unreadable
+
+    for cage in cages:
         try:
             cage.launch()
         except Unreadable:
@@ -163,8 +170,7 @@ def prepared_ahead(
 
     def collect() -> None:
         try:
-            for cage in cages:  # both start at once, not one after the other
-                cage.launch()
+            _launch(cages)
             for prepared in _in_order(files, pages_for, cages, stop):
                 while not stop.is_set():
                     try:

@@ -218,7 +218,7 @@ class Cage:
             raise Unreadable("import.os_error", reason=f"no reader process: {exc}") from None
         finally:
             child.close()
-        self._process, self._conn, self._ready = process, parent, False
+        self._process, self._conn = process, parent  # not ready yet: _stop cleared it
 
     def _stop(self, kill: bool = False) -> int | None:
         """End the worker, if any: killed, or else told to go (its pipe closed); its exit code."""
