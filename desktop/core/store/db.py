@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -165,6 +166,24 @@ def backup(db: LibraryDb, path: Path, version: int) -> Path:
     return target
 
 
+def _import_sqlite_utils() -> None:
+    """Import sqlite-utils without numpy and pandas. It imports both when they are installed, to
+    convert their values on insert; the library stores neither, and numpy (installed for text
+    recognition, which runs in the reader processes) would add about 50 ms to creating or
+    upgrading a library. One already imported is used as it is."""
+    if "sqlite_utils" in sys.modules:
+        return
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # import of it raises ImportError
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, ...) is None:
+                del sys.modules[name]
+
+
 def migrate(db: LibraryDb, path: Path, read_only: bool = False) -> Path | None:
     """Refuse a newer library, back up an older one, apply pending migrations.
 
@@ -182,6 +201,7 @@ def migrate(db: LibraryDb, path: Path, read_only: bool = False) -> Path | None:
         return None  # up to date: the migrations (and sqlite-utils) need not load to open it
     if read_only:  # an older library must be upgraded, and this one cannot be written
         raise LibraryError(str(path), "library.read_only_old")
+    _import_sqlite_utils()
     from sqlite_utils import Database
 
     from desktop.core.store.migrations import migrations
