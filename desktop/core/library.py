@@ -303,6 +303,9 @@ class Library:
                 if on_result is not None:
                     on_result(result)
 
+        def idle() -> None:  # the next file is not prepared yet: the batch may commit meanwhile
+            tell(batch.idle())
+
         def pages_for(index: int) -> Callable[[int, int], None] | None:
             return _pages(progress, cancelled, index, len(files), display_path(files[index][0]))
 
@@ -317,7 +320,7 @@ class Library:
         batch = Batch(self.db)
         try:
             try:
-                with closing(prepare_all(files, pages_for)) as prepared:
+                with closing(prepare_all(files, pages_for, idle)) as prepared:
                     for index, read in prepared:
                         if cancelled is not None and cancelled():
                             break

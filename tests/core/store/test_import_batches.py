@@ -222,3 +222,68 @@ def test_closing_early_stops_the_readers_thread(samples, tmp_path):
     next(prepared)
     prepared.close()
     assert not [thread for thread in threading.enumerate() if thread.name == "yandu-import-readers"]
+
+
+def _distinct_transcripts(tmp_path, samples, count):
+    """`count` transcripts of other days (copies of one day would be that day's issue again)."""
+    folder = tmp_path / "distinct"
+    folder.mkdir()
+    text = (samples / TRANSCRIPT).read_text(encoding="utf-8")
+    for number in range(count):
+        day = f"202402{number + 1:02}"
+        (folder / f"{day}.md").write_text(
+            text.replace("20240126", day).replace("<p>", f"<p>第{number + 1}天。", 1),
+            encoding="utf-8",
+        )
+    return folder
+
+
+def _told_while_reading(library, folder, monkeypatch):
+    """How many files the readers had given back when the import first told of a result, and
+    how many the folder holds; with slow readers (each file takes 0.15 s more)."""
+    end = importing._end
+    given_back = []
+
+    def slow(cage, pending, path, pages):
+        time.sleep(0.15)
+        result = end(cage, pending, path, pages)
+        given_back.append(path)
+        return result
+
+    monkeypatch.setattr(importing, "_end", slow)
+    first_told = []
+
+    def told(result):
+        if not first_told:  # told only once another connection can read it
+            other = sqlite3.connect(library.path)
+            first_told.append(
+                (len(given_back), other.execute("SELECT count(*) FROM issues").fetchone()[0])
+            )
+            other.close()
+
+    results = library.import_paths([folder], on_result=told)
+    assert [result.status for result in results] == ["imported"] * len(results)
+    return first_told[0], len(results)
+
+
+def test_while_the_readers_are_slower_the_library_commits_what_it_holds(
+    library, samples, tmp_path, monkeypatch
+):
+    """Waiting for the next file, the library commits its batch (and writes its index) then,
+    not all after the last file: so the first files are told, and readable, while the readers
+    still have files to read."""
+    monkeypatch.setattr(importing, "BATCH_SECONDS", 1e9)  # only a commit while waiting tells early
+    (given_back, readable), count = _told_while_reading(
+        library, _distinct_transcripts(tmp_path, samples, 8), monkeypatch
+    )
+    assert count == 8
+    assert given_back < count and readable >= 1
+
+
+def test_a_batch_younger_than_the_idle_age_waits_for_more(library, samples, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH_SECONDS", 1e9)
+    monkeypatch.setattr(importing, "IDLE_BATCH_SECONDS", 1e9)
+    (given_back, readable), count = _told_while_reading(
+        library, _distinct_transcripts(tmp_path, samples, 8), monkeypatch
+    )
+    assert given_back == count == readable  # one commit, after the last file
