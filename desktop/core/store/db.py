@@ -169,7 +169,7 @@ def backup(db: LibraryDb, path: Path, version: int) -> Path:
 def _import_sqlite_utils() -> None:
     """Import sqlite-utils without numpy and pandas. It imports both when they are installed, to
     convert their values on insert; the library stores neither, and numpy (installed for text
-    recognition, which runs in the reader processes) would add about 50 ms to creating or
+    recognition, which runs in the reader processes) would add about 90 ms to creating or
     upgrading a library. One already imported is used as it is."""
     if "sqlite_utils" in sys.modules:
         return
