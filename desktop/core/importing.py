@@ -330,18 +330,17 @@ class Batch:
             self.db.execute("BEGIN IMMEDIATE")
             self._began = time.monotonic()
         self._done.append(work())
-        if time.monotonic() - self._began >= BATCH_SECONDS:
-            return self.commit()
-        return []
+        return self.commit() if self._has_run(BATCH_SECONDS) else []
 
     def idle(self) -> list[ImportResult]:
         """Nothing to store until the readers have the next file: a batch that has run for
         `IDLE_BATCH_SECONDS` is committed now, its index written while they read (measured: on
         200 transcripts the last batch's index took 0.25 s after the last file was read, the
         readers idle). Younger ones go on, so that a commit is not paid per file."""
-        if self._began is not None and time.monotonic() - self._began >= IDLE_BATCH_SECONDS:
-            return self.commit()
-        return []
+        return self.commit() if self._has_run(IDLE_BATCH_SECONDS) else []
+
+    def _has_run(self, seconds: float) -> bool:
+        return self._began is not None and time.monotonic() - self._began >= seconds
 
     def flush_index(self) -> None:
         """Put the waiting index rows in the index now (before an update takes items out of it)."""
