@@ -35,6 +35,7 @@ from desktop.ui.colours import Scheme, scheme
 from desktop.ui.errors import translate
 from desktop.ui.plain import tip
 from desktop.ui.widgets.styled_runs import PLAIN, Mark, styled_runs
+from desktop.ui.widgets.viewports import viewport
 
 # a highlight's kind shows in its underline as well as its colour (the category's place in the
 # list: 重点, 疑问, 落实, then any added), so it reads without colour too
@@ -205,7 +206,7 @@ class ArticleView(QTextBrowser):
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)  # read-only: recording each insertion for undo is waste
         # the view's width from the start: a document laid out unwrapped first is laid out twice
-        document.setPageSize(QSizeF(self.viewport().width(), -1))
+        document.setPageSize(QSizeF(viewport(self).width(), -1))
         document.setDocumentMargin(36)
         document.setDefaultFont(reading_font(self.point_size))
         cursor = QTextCursor(document)

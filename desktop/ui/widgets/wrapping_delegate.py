@@ -5,18 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
 )
+
+from desktop.ui.widgets.viewports import viewport
 
 
 class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.view = view
-        view.viewport().installEventFilter(self)
+        self.viewport = viewport(view)
+        self.viewport.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:  # a new width wraps the rows anew
@@ -29,7 +31,7 @@ class WrappingDelegate(QStyledItemDelegate):
         indent = 0
         if isinstance(view, QTreeView) and index.parent().isValid():
             indent = view.indentation() * 2
-        width = max(80, view.viewport().width() - indent - 16)
+        width = max(80, self.viewport.width() - indent - 16)
         decoration = 22 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
         bounds = option.fontMetrics.boundingRect(
             QRect(0, 0, width - decoration, 100000), int(Qt.TextFlag.TextWordWrap), str(text)
@@ -40,4 +42,3 @@ class WrappingDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         option.textElideMode = Qt.TextElideMode.ElideNone
-        option.state &= ~QStyle.StateFlag.State_HasFocus
