@@ -1,6 +1,6 @@
 """帮助 → 使用说明: the manual, offline, in the interface's language, and every shortcut of the window.
 
-The manual is package data (`resources/manual/<language>.html`, read with importlib.resources
+The manual is package data (`resources/manual/<language>.html`, found
 through `desktop.paths`), written by hand to match the code; its links lead only within itself:
 a link to anywhere else is not followed. The 快捷键 page is read from the window's own actions
 when the dialog opens, so it names the keys the window really has, in its language.
