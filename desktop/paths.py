@@ -16,9 +16,10 @@ def resources_dir() -> Path:
     checkout, a wheel, or a frozen build (which ships the package as files, its __init__.py
     among them). The package's own file says where it is: importlib.resources would find the
     same folder for a package on disk, and loading it cost 7 ms of every start."""
-    import desktop.resources
+    from importlib import import_module
 
-    return Path(desktop.resources.__file__).parent
+    package = import_module("desktop.resources")  # resources/, as pyproject.toml maps it
+    return Path(str(package.__file__)).parent
 
 
 def icon_path() -> Path:

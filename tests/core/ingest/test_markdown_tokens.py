@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+import string
+
+from markdown_it.common.normalize_url import normalizeLink
+
 from desktop.core.ingest import markdown
 from desktop.core.ingest.decode import decode_bytes
 
@@ -51,3 +57,46 @@ def test_a_file_of_headings_paragraphs_and_html_is_read_from_tokens(monkeypatch)
         ("查看原文", 0, "https://example.org/a", False),
         ("", 0, None, True),
     ]
+
+
+def _addresses(rng: random.Random, count: int) -> list[str]:
+    """http(s) addresses of every shape the fast path might take: half of them of the characters
+    it takes (a lowercase host of letters, digits, dots and dashes; a port; a path, query and
+    fragment), half of anything: other schemes, upper case, every printable ASCII character, a
+    few non-ASCII ones and % escapes."""
+    taken = (["http://", "https://"], string.ascii_lowercase + string.digits + ".-")
+    taken_rest = string.ascii_letters + string.digits + ";/?:@&=+$,-_.!~*'()#"
+    anything = (
+        ["http://", "https://", "HTTP://", "ftp://", "//"],
+        string.printable.strip() + "中文é",
+    )
+    found = []
+    for number in range(count):
+        (schemes, host), rest = (taken, taken_rest) if number % 2 else (anything, anything[1] + "%")
+        address = rng.choice(schemes)
+        address += "".join(rng.choice(host) for _ in range(rng.randint(1, 12)))
+        if rng.random() < 0.2:
+            address += ":" + str(rng.randint(0, 999999))
+        if rng.random() < 0.9:
+            address += rng.choice("/?#@") + "".join(
+                rng.choice(rest) for _ in range(rng.randint(0, 30))
+            )
+        found.append(address)
+    return found
+
+
+def test_a_link_kept_as_it_is_is_the_link_markdown_it_would_have_made(shared):
+    """The addresses `normalise_link` keeps without markdown-it's normalisation are exactly those
+    it would have left unchanged, for every transcript's links and 100,000 made-up ones."""
+    rng = random.Random(20261207)
+    addresses = _addresses(rng, 100_000)
+    for path in sorted(shared.rglob("xinwenlianbo/*.md")):
+        addresses += re.findall(r"\]\(([^)\s]+)\)", path.read_text(encoding="utf-8"))
+    kept = 0
+    for address in addresses:
+        assert markdown.normalise_link(address) == normalizeLink(address), address
+        kept += markdown._PLAIN_LINK.fullmatch(address) is not None
+    assert kept > 20_000  # the fast path is taken: by every transcript link, and many made up
+    assert markdown._PLAIN_LINK.fullmatch("https://tv.cctv.com/2024/01/26/VIDE1.shtml")
+    assert not markdown._PLAIN_LINK.fullmatch("https://例子.中国/页")  # punycode: normalised
+    assert not markdown._PLAIN_LINK.fullmatch("https://a.cn/%E4")  # an escape: normalised
