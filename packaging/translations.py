@@ -411,6 +411,7 @@ ENGLISH: dict[str, str | list[str]] = {
     "已跳过：这是演示文稿（{what}）": "skipped: a presentation ({what})",
     "已跳过：这是压缩包或程序（{what}）；压缩包请先解压": "skipped: an archive or a program ({what}); unpack an archive first",
     "已跳过：这是音视频文件（{what}）": "skipped: an audio or video file ({what})",
+    "已跳过：这是数据文件（{what}），不是简报": "skipped: a data file ({what}), not a bulletin",
     "已跳过：无法识别的文件（{what}）": "skipped: a file of an unknown kind ({what})",
     "跳过 %1 个不是简报的文件。": "Skipped %1 files that are not bulletins.",
     "文字识别：第 %1 / %2 页": "Text recognition: page %1 of %2",

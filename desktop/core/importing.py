@@ -51,6 +51,7 @@ SKIPS = (
     "import.skipped_presentation",
     "import.skipped_archive",
     "import.skipped_media",
+    "import.skipped_data",
     "import.skipped_other",
 )
 

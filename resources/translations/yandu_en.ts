@@ -157,27 +157,27 @@ Yandu uses Qt and PySide6 (Qt for Python), which are provided under the GNU LGPL
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="136"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="137"/>
         <source>打开原文</source>
         <translation>Open Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="137"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="138"/>
         <source>在浏览器中打开这个网址？</source>
         <translation>Open this address in the browser?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="278"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="279"/>
         <source>原稿无正文，只有标题和原文链接。</source>
         <translation>The source has no text for this story, only its headline and a link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="572"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="573"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/article_view.py" line="572"/>
+        <location filename="../../desktop/ui/widgets/article_view.py" line="573"/>
         <source>表述</source>
         <translation>Statement</translation>
     </message>
@@ -561,7 +561,7 @@ The details are in the log: %2</translation>
     <name>ExportEveryone</name>
     <message>
         <location filename="../../desktop/ui/dialogs/export_all.py" line="35"/>
-        <location filename="../../desktop/ui/dialogs/export_all.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/export_all.py" line="103"/>
         <source>全部导出到文件夹</source>
         <translation>Export Everyone's Notes to a Folder</translation>
     </message>
@@ -706,87 +706,87 @@ The details are in the log: %2</translation>
 <context>
     <name>LibraryEdits</name>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="73"/>
+        <location filename="../../desktop/ui/library_edits.py" line="78"/>
         <source>重命名这一期(&amp;R)…</source>
         <translation>&amp;Rename Issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="74"/>
+        <location filename="../../desktop/ui/library_edits.py" line="79"/>
         <source>修改日期(&amp;T)…</source>
         <translation>Change Da&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="77"/>
+        <location filename="../../desktop/ui/library_edits.py" line="82"/>
         <source>删除这一期（移到回收站）</source>
         <translation>Delete Issue (to the Trash)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="81"/>
+        <location filename="../../desktop/ui/library_edits.py" line="86"/>
         <source>合并重复的一期(&amp;M)…</source>
         <translation>&amp;Merge a Duplicate Issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="82"/>
+        <location filename="../../desktop/ui/library_edits.py" line="87"/>
         <source>回收站(&amp;B)…</source>
         <translation>Tras&amp;h…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="148"/>
+        <location filename="../../desktop/ui/library_edits.py" line="153"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="148"/>
+        <location filename="../../desktop/ui/library_edits.py" line="153"/>
         <source>这一期的标题：</source>
         <translation>Title of this issue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="151"/>
+        <location filename="../../desktop/ui/library_edits.py" line="156"/>
         <source>重命名“%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="164"/>
+        <location filename="../../desktop/ui/library_edits.py" line="169"/>
         <source>修改日期</source>
         <translation>Change Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="165"/>
+        <location filename="../../desktop/ui/library_edits.py" line="170"/>
         <source>“%1”的日期（YYYY-MM-DD、YYYY-MM 或 YYYY）：</source>
         <translation>Date of “%1” (YYYY-MM-DD, YYYY-MM or YYYY):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="170"/>
+        <location filename="../../desktop/ui/library_edits.py" line="175"/>
         <source>修改“%1”的日期</source>
         <translation>Change the date of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="181"/>
+        <location filename="../../desktop/ui/library_edits.py" line="186"/>
         <source>删除“%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="185"/>
+        <location filename="../../desktop/ui/library_edits.py" line="190"/>
         <source>“%1”已移到回收站（Ctrl+Z 撤销）</source>
         <translation>“%1” moved to the Trash (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="197"/>
+        <location filename="../../desktop/ui/library_edits.py" line="202"/>
         <source>文库中没有可以合并的另一期。</source>
         <translation>The library has no other issue to merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="202"/>
+        <location filename="../../desktop/ui/library_edits.py" line="207"/>
         <source>合并重复的一期</source>
         <translation>Merge a Duplicate Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="204"/>
+        <location filename="../../desktop/ui/library_edits.py" line="209"/>
         <source>保留“%1”，把下面这一期的批注、心得和学习会文章并入它，再把它移到回收站：</source>
         <translation>Keep “%1”; move the comments, reflections and session items of the issue chosen below into it, then put that issue in the Trash:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="215"/>
+        <location filename="../../desktop/ui/library_edits.py" line="220"/>
         <source>合并“%1”</source>
         <translation>Merge “%1”</translation>
     </message>
@@ -807,11 +807,11 @@ The details are in the log: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="121"/>
-        <location filename="../../desktop/ui/app.py" line="150"/>
+        <location filename="../../desktop/ui/app.py" line="170"/>
+        <location filename="../../desktop/ui/app.py" line="199"/>
         <location filename="../../desktop/ui/language.py" line="23"/>
         <location filename="../../desktop/ui/main_window.py" line="57"/>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>研读 Yandu</source>
         <translation>Yandu</translation>
     </message>
@@ -953,7 +953,7 @@ The details are in the log: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="285"/>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>界面语言</source>
         <translation>Interface Language</translation>
     </message>
@@ -968,174 +968,174 @@ The details are in the log: %2</translation>
         <translation>As the System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>重新打开研读后生效。</source>
         <translation>Takes effect when Yandu is opened again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>%n 期</source>
         <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>%n 篇</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>本文没有识别出要求或表述。</source>
         <translation>No requirements or statements were found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>“%1”在标题中</source>
         <translation>“%1” is in the headline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="620"/>
         <source>找到 %n 篇</source>
         <translation><numerusform>%n item found</numerusform><numerusform>%n items found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>没有文章包含“%1”</source>
         <translation>No item contains “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>第 %1/%2 处（F3 下一处）</source>
         <translation>Match %1 of %2 (F3: next)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="649"/>
+        <location filename="../../desktop/ui/main_window.py" line="650"/>
         <source>导入简报</source>
         <translation>Import Bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="663"/>
+        <location filename="../../desktop/ui/main_window.py" line="664"/>
         <source>导入文件夹</source>
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="705"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>正在导入，请稍候…</source>
         <translation>An import is running, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
-        <location filename="../../desktop/ui/main_window.py" line="785"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="786"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>欢迎使用研读</source>
         <translation>Welcome to Yandu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>文库还是空的：先导入简报。研读会标出每篇文章中谁提出了什么要求。</source>
         <translation>The library is empty: import bulletins first. Yandu marks who laid down what in every item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>在左边的“文库”中点选一篇文章开始阅读。</source>
         <translation>Pick an item in the Library on the left to read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>用“文件 → %1”（%2）或“文件 → %3”（%4），也可以把文件、文件夹拖到窗口里。支持 .txt、.md、.html、.docx、.pdf。</source>
         <translation>Use File → %1 (%2) or File → %3 (%4), or drop files and folders on the window. Yandu reads .txt, .md, .html, .docx and .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>划线与批注</source>
         <translation>Marking and Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>批注属于每位成员：先在工具栏的“成员”中选择或添加自己。在文章中选中文字，再按键划线：%1（也在“学习”菜单和右键菜单中）；按 %2 写批注。</source>
         <translation>Each member marks in a layer of their own: first choose or add yourself under Member in the toolbar. Select text in the item, then mark it with %1 (also in the Study menu and the right-click menu); press %2 to write a comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>导出学习笔记</source>
         <translation>Export Study Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>用“文件 → %1”（%2）把要点摘录、批注和心得体会导出为 Word 文档。</source>
         <translation>Use File → %1 (%2) to export the directives, comments and reflections as a Word document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="653"/>
         <source>简报 (*.txt *.md *.html *.htm *.shtml *.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.mht *.mhtml)</source>
         <translation>Bulletins (*.txt *.md *.html *.htm *.shtml *.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.mht *.mhtml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="656"/>
         <source>全部文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="693"/>
+        <location filename="../../desktop/ui/main_window.py" line="694"/>
         <source>文库中没有编号为 %1 的文章。</source>
         <translation>The library has no item %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>正在导入，完成后再导入新收到的文件…</source>
         <translation>Importing; the files just received are imported next…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
         <source>正在导入 %1 / %2：%3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>文字识别：第 %1 / %2 页</source>
         <translation>Text recognition: page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/ui/main_window.py" line="761"/>
         <source>导入 %1 个文件，失败 %2 个。</source>
         <translation>Imported %1 files, %2 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766"/>
+        <location filename="../../desktop/ui/main_window.py" line="767"/>
         <source>跳过 %1 条无效条目（标题为空或为 undefined）。</source>
         <translation>Skipped %1 junk entries (empty or “undefined” titles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>跳过 %1 个不是简报的文件。</source>
         <translation>Skipped %1 files that are not bulletins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>正在更新要点分析…</source>
         <translation>Updating the directive analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="803"/>
         <source>正在更新要点分析：%1 / %2</source>
         <translation>Updating the directive analysis: %1 of %2</translation>
     </message>
@@ -1528,47 +1528,47 @@ The details are in the log: %2</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="233"/>
+        <location filename="../../desktop/ui/library_edits.py" line="238"/>
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="236"/>
+        <location filename="../../desktop/ui/library_edits.py" line="241"/>
         <source>回收站中的各期</source>
         <translation>Issues in the Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="237"/>
+        <location filename="../../desktop/ui/library_edits.py" line="242"/>
         <source>回收站是空的。</source>
         <translation>The Trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="240"/>
+        <location filename="../../desktop/ui/library_edits.py" line="245"/>
         <source>还原(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="243"/>
+        <location filename="../../desktop/ui/library_edits.py" line="248"/>
         <source>清空回收站(&amp;E)…</source>
         <translation>&amp;Empty Trash…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_edits.py" line="264"/>
+        <location filename="../../desktop/ui/library_edits.py" line="269"/>
         <source>（%n 条批注）</source>
         <translation><numerusform>(%n comment)</numerusform><numerusform>(%n comments)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="280"/>
+        <location filename="../../desktop/ui/library_edits.py" line="285"/>
         <source>还原“%1”</source>
         <translation>Restore “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_edits.py" line="289"/>
+        <location filename="../../desktop/ui/library_edits.py" line="294"/>
         <source>清空回收站</source>
         <translation>Empty Trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_edits.py" line="291"/>
+        <location filename="../../desktop/ui/library_edits.py" line="296"/>
         <source>回收站中的 %n 期将永久删除，不能撤销。其中的批注会保留在批注列表中，标为“原文已删除”。</source>
         <translation><numerusform>%n issue in the Trash will be deleted for good; this cannot be undone. Its comments stay in the comment list, marked “original deleted”.</numerusform><numerusform>%n issues in the Trash will be deleted for good; this cannot be undone. Their comments stay in the comment list, marked “original deleted”.</numerusform></translation>
     </message>
@@ -1576,32 +1576,32 @@ The details are in the log: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="122"/>
+        <location filename="../../desktop/ui/app.py" line="171"/>
         <source>研读已经打开了这个文库，但那个窗口没有响应：请等它响应，或者关闭它（必要时结束它的进程）后再打开。</source>
         <translation>Yandu is open on this library already, but that window does not respond: wait for it, or close it (end its process if need be) and start Yandu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="282"/>
+        <location filename="../../desktop/ui/app.py" line="332"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="284"/>
+        <location filename="../../desktop/ui/app.py" line="334"/>
         <source>这个文库不能写入（只读的文件、文件夹或介质）：可以阅读和导出，不能导入或批注</source>
         <translation>This library cannot be written (a read-only file, folder or medium): you can read and export, not import or annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="313"/>
+        <location filename="../../desktop/ui/app.py" line="363"/>
         <source>“从备份恢复”会先把现在的文库文件另存到备份文件夹，再用这份备份替换它。</source>
         <translation>“Restore from Backup” first saves the current library file into the backups folder, then replaces it with this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="318"/>
+        <location filename="../../desktop/ui/app.py" line="368"/>
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="332"/>
+        <location filename="../../desktop/ui/app.py" line="382"/>
         <source>已用这份备份恢复文库：
 %1
 
@@ -1871,271 +1871,276 @@ The library as it was before is saved as:
     </message>
     <message>
         <location filename="../../desktop/core/messages.py" line="135"/>
+        <source>已跳过：这是数据文件（{what}），不是简报</source>
+        <translation>skipped: a data file ({what}), not a bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/messages.py" line="136"/>
         <source>已跳过：无法识别的文件（{what}）</source>
         <translation>skipped: a file of an unknown kind ({what})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="137"/>
+        <location filename="../../desktop/core/messages.py" line="138"/>
         <source>没有权限：研读无法读写这个文库文件</source>
         <translation>permission denied: Yandu cannot read and write this library file</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="138"/>
+        <location filename="../../desktop/core/messages.py" line="139"/>
         <source>没有权限：无法在 {folder} 中写入；请用 --db 或 YANDU_DB 另选位置</source>
         <translation>permission denied: cannot write in {folder}; choose another place with --db or YANDU_DB</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="141"/>
+        <location filename="../../desktop/core/messages.py" line="142"/>
         <source>无法打开文库（{detail}）；这是研读的文库文件吗？</source>
         <translation>cannot open the library ({detail}); is it a Yandu library file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="144"/>
+        <location filename="../../desktop/core/messages.py" line="145"/>
         <source>无法创建文库（{reason}）</source>
         <translation>cannot create the library ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="145"/>
+        <location filename="../../desktop/core/messages.py" line="146"/>
         <source>这不是研读的文库，或者文件已损坏（{detail}）</source>
         <translation>not a Yandu library, or the file is damaged ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="148"/>
+        <location filename="../../desktop/core/messages.py" line="149"/>
         <source>这个文库由更新版本的研读写入（结构版本 {version}，本版本只认识到 {known}）；请升级研读后再打开</source>
         <translation>this library was written by a newer Yandu (schema {version}, this version knows {known}); update Yandu to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="152"/>
+        <location filename="../../desktop/core/messages.py" line="153"/>
         <source>这个 SQLite 文件是其他程序建立的（其中有 {tables}）；请为文库另选一个文件</source>
         <translation>this SQLite file was made by another program (it holds {tables}); choose another file for the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="155"/>
+        <location filename="../../desktop/core/messages.py" line="156"/>
         <source>无法升级文库（{detail}）；升级前的备份在 {backup}</source>
         <translation>cannot upgrade the library ({detail}); the backup made before is {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="158"/>
+        <location filename="../../desktop/core/messages.py" line="159"/>
         <source>文库文件已损坏（{detail}），研读没有写入它；最近一份完好的备份是 {backup}，运行 yandu restore "{backup}" 即可恢复（恢复前会先另存当前文件）</source>
         <translation>the library file is damaged ({detail}) and Yandu has not written to it; the newest good backup is {backup}: run yandu restore "{backup}" to restore it (the current file is saved first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="163"/>
+        <location filename="../../desktop/core/messages.py" line="164"/>
         <source>文件是空的（0 字节），不是研读的文库；要在这里新建文库，请先删除这个空文件</source>
         <translation>the file is empty (0 bytes) and is not a Yandu library; to start a new library here, delete the empty file first</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="166"/>
+        <location filename="../../desktop/core/messages.py" line="167"/>
         <source>文库文件是空的（0 字节），研读没有写入它；最近一份完好的备份是 {backup}，运行 yandu restore "{backup}" 即可恢复</source>
         <translation>the library file is empty (0 bytes) and Yandu has not written to it; the newest good backup is {backup}: run yandu restore "{backup}" to restore it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="171"/>
+        <location filename="../../desktop/core/messages.py" line="172"/>
         <source>文库是只读的，又是旧版本的研读写入的，需要升级才能打开；请把它复制到可写的位置再打开</source>
         <translation>the library is read-only and was written by an older Yandu, so it must be upgraded to open; copy it to a writable place and open it there</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="176"/>
+        <location filename="../../desktop/core/messages.py" line="177"/>
         <source>无法在 {folder} 中备份文库（{reason}）</source>
         <translation>could not back up the library in {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="179"/>
+        <location filename="../../desktop/core/messages.py" line="180"/>
         <source>没有这份备份；不带参数运行 yandu restore 可列出 {folder} 中的备份</source>
         <translation>no such backup; run yandu restore without arguments to list the backups in {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="182"/>
+        <location filename="../../desktop/core/messages.py" line="183"/>
         <source>这份备份已损坏或不是研读的文库（{detail}），没有用它恢复；请另选一份</source>
         <translation>this backup is damaged or not a Yandu library ({detail}) and was not used; choose another</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="185"/>
+        <location filename="../../desktop/core/messages.py" line="186"/>
         <source>文库正在研读窗口或另一个命令中打开；请先关闭，再恢复</source>
         <translation>the library is open in a Yandu window or another command; close it first, then restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="188"/>
+        <location filename="../../desktop/core/messages.py" line="189"/>
         <source>这就是文库文件本身；请选择 backups 文件夹中的一份备份</source>
         <translation>this is the library file itself; choose a backup from the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="191"/>
+        <location filename="../../desktop/core/messages.py" line="192"/>
         <source>无法恢复文库（{reason}）</source>
         <translation>could not restore the library ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="193"/>
+        <location filename="../../desktop/core/messages.py" line="194"/>
         <source>磁盘已满，文库无法写入；请清理磁盘空间后再试</source>
         <translation>the disk is full and the library cannot be written; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="194"/>
+        <location filename="../../desktop/core/messages.py" line="195"/>
         <source>文库是只读的，无法写入；请检查文件和所在文件夹的权限，或用 --db 另选位置</source>
         <translation>the library is read-only; check the permissions of the file and its folder, or choose another place with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="197"/>
+        <location filename="../../desktop/core/messages.py" line="198"/>
         <source>文库正被另一个程序（另一个研读窗口或命令）占用；请稍后再试</source>
         <translation>the library is in use by another program (another Yandu window or command); try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="200"/>
+        <location filename="../../desktop/core/messages.py" line="201"/>
         <source>文库文件已损坏；请从备份恢复，或另选一个文库</source>
         <translation>the library file is damaged; restore it from a backup or choose another library</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="203"/>
+        <location filename="../../desktop/core/messages.py" line="204"/>
         <source>读写文库时磁盘出错（{detail}）；请检查磁盘</source>
         <translation>a disk error while reading or writing the library ({detail}); check the disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="204"/>
+        <location filename="../../desktop/core/messages.py" line="205"/>
         <source>研读内部出错（{detail}）；详细情况已写入 {log}</source>
         <translation>internal error ({detail}); details in {log}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="206"/>
+        <location filename="../../desktop/core/messages.py" line="207"/>
         <source>文库中没有这一期；`yandu issues` 列出全部各期</source>
         <translation>no such issue in the library; `yandu issues` lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="209"/>
+        <location filename="../../desktop/core/messages.py" line="210"/>
         <source>文库中没有这篇文章</source>
         <translation>no such item in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="210"/>
+        <location filename="../../desktop/core/messages.py" line="211"/>
         <source>标题不能为空</source>
         <translation>the title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="211"/>
+        <location filename="../../desktop/core/messages.py" line="212"/>
         <source>一期不能与它自己合并；请选两期</source>
         <translation>an issue cannot be merged with itself; choose two issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="212"/>
+        <location filename="../../desktop/core/messages.py" line="213"/>
         <source>“{date}”不是日期；请写成 YYYY-MM-DD、YYYY-MM 或 YYYY</source>
         <translation>'{date}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="215"/>
+        <location filename="../../desktop/core/messages.py" line="216"/>
         <source>没有这位成员；可用 `yandu member-add 姓名` 添加</source>
         <translation>no such member; add one with `yandu member-add NAME`</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="218"/>
+        <location filename="../../desktop/core/messages.py" line="219"/>
         <source>成员需要一个姓名</source>
         <translation>a member needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="219"/>
+        <location filename="../../desktop/core/messages.py" line="220"/>
         <source>已有同名的成员</source>
         <translation>a member with this name exists already</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="220"/>
+        <location filename="../../desktop/core/messages.py" line="221"/>
         <source>这位成员的笔记来自另一台电脑，在这里只能阅读；请以本机的成员身份批注</source>
         <translation>this member's notes came from another computer and can only be read here; annotate as one of this computer's members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="224"/>
+        <location filename="../../desktop/core/messages.py" line="225"/>
         <source>不是研读交换的笔记文件（{detail}），没有导入任何内容</source>
         <translation>not a Yandu notes exchange file ({detail}); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="227"/>
+        <location filename="../../desktop/core/messages.py" line="228"/>
         <source>文件里有不属于“{member}”的批注（{detail}），整份文件没有导入</source>
         <translation>the file holds annotations that are not “{member}”'s ({detail}); none of it was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="230"/>
+        <location filename="../../desktop/core/messages.py" line="231"/>
         <source>文件自称是本机成员“{member}”的笔记；本机成员的笔记只在本机写，整份文件没有导入</source>
         <translation>the file claims to hold the notes of “{member}”, a member of this library, whose notes are written only here; none of it was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="233"/>
+        <location filename="../../desktop/core/messages.py" line="234"/>
         <source>无法使用共享文件夹（{reason}）</source>
         <translation>cannot use the shared folder ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="234"/>
+        <location filename="../../desktop/core/messages.py" line="235"/>
         <source>学习会需要一个名称</source>
         <translation>a study session needs a title</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="235"/>
+        <location filename="../../desktop/core/messages.py" line="236"/>
         <source>没有这个学习会；`yandu sessions` 列出全部学习会</source>
         <translation>no such study session; `yandu sessions` lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="238"/>
+        <location filename="../../desktop/core/messages.py" line="239"/>
         <source>没有这条批注</source>
         <translation>no such annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="239"/>
+        <location filename="../../desktop/core/messages.py" line="240"/>
         <source>位置 {start}–{end} 超出了正文的范围（0–{length}）</source>
         <translation>span {start}-{end} is outside the text (0-{length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="242"/>
+        <location filename="../../desktop/core/messages.py" line="243"/>
         <source>这是{member}的批注，只有本人可以修改</source>
         <translation>this is {member}'s annotation; only its author can change it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="243"/>
+        <location filename="../../desktop/core/messages.py" line="244"/>
         <source>正文中没有“{quote}”</source>
         <translation>the text does not contain “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="245"/>
+        <location filename="../../desktop/core/messages.py" line="246"/>
         <source>批注只能按文章或按类别分组</source>
         <translation>group by article or by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="246"/>
+        <location filename="../../desktop/core/messages.py" line="247"/>
         <source>没有可导出的内容：请选择一次学习会或一期简报，或先批注一些文章</source>
         <translation>nothing to export: choose a session or an issue, or annotate some articles first</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="249"/>
+        <location filename="../../desktop/core/messages.py" line="250"/>
         <source>文件夹 {folder} 不存在</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="250"/>
+        <location filename="../../desktop/core/messages.py" line="251"/>
         <source>文件已在另一个程序中打开或被锁定；请关闭后重新导出</source>
         <translation>the file is open or locked in another program; close it and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="253"/>
+        <location filename="../../desktop/core/messages.py" line="254"/>
         <source>没有权限：无法在 {folder} 中写入；请另选文件夹</source>
         <translation>permission denied: cannot write in {folder}; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="256"/>
+        <location filename="../../desktop/core/messages.py" line="257"/>
         <source>磁盘已满；请清理空间后重新导出</source>
         <translation>the disk is full; free some space and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="257"/>
+        <location filename="../../desktop/core/messages.py" line="258"/>
         <source>这个文件是只读的，没有替换它；确要替换请加 --force（窗口中会先询问），或另存为别的文件名</source>
         <translation>this file is read-only and was not replaced; add --force to replace it (the window asks first), or save under another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="261"/>
+        <location filename="../../desktop/core/messages.py" line="262"/>
         <source>无法写入文件（{reason}）</source>
         <translation>cannot write the file ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="263"/>
+        <location filename="../../desktop/core/messages.py" line="264"/>
         <source>这个文库有不止一位本机成员（或一位都没有）；请用 --member 指定导出谁的笔记</source>
         <translation>this library has more than one member of its own (or none); say whose notes with --member</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="266"/>
+        <location filename="../../desktop/core/messages.py" line="267"/>
         <source>请指定一期（yandu directives 1）或一位发言人（--speaker 李强）</source>
         <translation>name an issue (yandu directives 1) or a speaker (--speaker 李强)</translation>
     </message>

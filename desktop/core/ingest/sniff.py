@@ -4,12 +4,14 @@ Offices send Word 97 files named .doc or .wps (Kingsoft's own name for them), we
 as .shtml, .asp or a template's .tpl, MHTML single-file pages as .mht, .docx files renamed.
 `kind` returns the reader's key for a bulletin (`.txt`, `.md`, `.html`, `.mht`, `.docx`, `.ofd`,
 `.pdf`, `.doc`, `.rtf`, `.odt`) or raises `Skipped` for what is no bulletin at all (a photo, a
-spreadsheet, a presentation, an archive, a program): a folder import lists those as skipped.
+spreadsheet, a presentation, an archive, a program, a JSON data file such as a catalogue or an
+export beside the bulletins): a folder import lists those as skipped.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 
@@ -81,9 +83,28 @@ def kind(data: bytes, suffix: str = "") -> str:
         return ".mht"
     if _HTML_START.match(text) or _XHTML.match(text):
         return ".html"
+    if text.lstrip()[:1] in (b"{", b"[") and _json_document(data):
+        raise _skip("import.skipped_data", "JSON")
     if suffix in _DOCUMENT_HINTS:
         return _DOCUMENT_HINTS[suffix]
     return _TEXT_HINTS.get(suffix, ".txt")  # text (or not, which the text reader says)
+
+
+# JSON is parsed here, in the process that holds the library (not in a reader's cage), so only
+# as much as a catalogue or an export beside bulletins is: parsed, 4 MB takes 50-100 MB at most
+_JSON_BYTES = 4 * 1024 * 1024
+
+
+def _json_document(data: bytes) -> bool:
+    """The whole file is one JSON object or array: data (a catalogue, an export), which no
+    bulletin's text is, however it starts ([转载] and {…} around prose fail to parse). A bigger
+    file is left to the text reader."""
+    if len(data) > _JSON_BYTES:
+        return False
+    try:
+        return isinstance(json.loads(data), (dict, list))
+    except (ValueError, RecursionError):  # not JSON (UnicodeDecodeError is a ValueError)
+        return False
 
 
 def _without_bom(head: bytes) -> bytes:

@@ -4,6 +4,7 @@ web pages under any name and as MHTML, and a folder's photos and spreadsheets li
 from __future__ import annotations
 
 import base64
+import json
 import os
 import quopri
 import shutil
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.ingest import read_issue
+from desktop.core.ingest.sniff import Skipped, kind
 from tests.cli.test_cli import yandu
 from tests.conftest import SAMPLES, message
 
@@ -142,6 +144,45 @@ def test_a_folder_lists_what_it_passes_over_and_why(tmp_path, samples, library):
     lines = sorted(run.stdout.splitlines())
     assert [line.split(":", 1)[0] for line in lines] == ["imported", "skipped", "skipped"]
     assert any("名单.xlsx" in line and "spreadsheet" in line for line in lines)
+
+
+def test_a_json_catalogue_beside_the_bulletins_is_passed_over_as_data(tmp_path, samples, library):
+    folder = tmp_path / "简报文件夹"
+    folder.mkdir()
+    shutil.copy(samples / "kaifaqu-bulletin-2020-07.txt", folder / "第27期.txt")
+    catalogue = {"bulletin": "开发区报", "issues": [{"file": "第27期.txt", "date": "2020-07"}]}
+    (folder / "catalogue.json").write_text(json.dumps(catalogue, ensure_ascii=False), "utf-8")
+    (folder / "export.txt").write_text('[{"title": "要闻"}]\n', "utf-8")  # data under any name
+    results = library.import_paths([folder])
+    found = {Path(r.path).name: (r.status, r.problem and message(r.problem)) for r in results}
+    assert found == {
+        "第27期.txt": ("imported", None),
+        "catalogue.json": ("skipped", "skipped: a data file (JSON), not a bulletin"),
+        "export.txt": ("skipped", "skipped: a data file (JSON), not a bulletin"),
+    }
+    assert [issue.title for issue in library.issues()] == [library.issues()[0].title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[转载] 区党工委召开安全生产专题会议\n会议强调，要压紧压实责任。",
+        "【通知】{会议}定于周五召开",
+        "{\n  这不是 JSON：花括号里是正文\n}",
+        '"一句话"',  # JSON, but a string: text to read, not a catalogue
+    ],
+)
+def test_text_that_only_starts_like_json_is_read_as_text(text):
+    assert kind(text.encode("utf-8"), ".txt") == ".txt"
+    assert kind(text.encode("gbk"), ".txt") == ".txt"
+
+
+def test_a_json_array_is_data_in_any_encoding_with_or_without_a_bom():
+    data = json.dumps([{"标题": "要闻"}], ensure_ascii=False)
+    for encoded in (data.encode("utf-8"), b"\xef\xbb\xbf" + data.encode("utf-8")):
+        with pytest.raises(Skipped) as refused:
+            kind(encoded, ".json")
+        assert refused.value.code == "import.skipped_data"
 
 
 @pytest.mark.parametrize("name", ["secret.doc", "secret.wps"])
