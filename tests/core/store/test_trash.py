@@ -48,6 +48,20 @@ def test_a_trashed_issue_and_its_notes_are_put_away_and_come_back(marked):
     assert library.reflections.get(member.id, item_id=item.id) == "学习体会"
 
 
+def test_the_counts_leave_out_a_trashed_issue_and_only_its_items(marked, samples):
+    library, issue_id, _item, _member, _note = marked
+    other = library.import_file(samples / "xinwenlianbo" / "20240126.md").issue_id
+    bulletin_items = len(library.issue(issue_id).items)
+    transcript_items = len(library.issue(other).items)
+    assert library.counts() == (2, bulletin_items + transcript_items)
+    library.trash_issue(issue_id)
+    assert library.counts() == (1, transcript_items)
+    library.trash_issue(other)
+    assert library.counts() == (0, 0)
+    library.restore_issue(issue_id)
+    assert library.counts() == (1, bulletin_items)
+
+
 def test_importing_a_trashed_file_again_takes_it_out_of_the_trash(marked):
     library, issue_id, _item, member, note = marked
     library.trash_issue(issue_id)
