@@ -299,22 +299,38 @@ def list_issues(
     """Issues newest first (undated last); `limit` of them, from the one that comes after `after`.
 
     The next page starts from the last issue read, not from a row count, so an issue imported
-    meanwhile by another process cannot shift a page (and list an issue twice)."""
-    where, arguments = "WHERE trashed_at IS NULL", []
+    meanwhile by another process cannot shift a page (and list an issue twice). The dated issues
+    come from the date index read backwards (date, then id, newest first: the order of its
+    entries), then the undated ones by id, so a page reads its own rows only; one query sorting
+    the whole table took 4 ms of a large library's start."""
+    found: list[IssueSummary] = []
+    if after is None or after.date is not None:
+        where, arguments = "date IS NOT NULL", []
+        if after is not None:
+            where += " AND (date, id) < (?, ?)"
+            arguments = [after.date, after.id]
+        found = _summaries(db, where, "date DESC, id DESC", arguments, limit)
+        if limit is not None and len(found) == limit:
+            return found
+        limit = None if limit is None else limit - len(found)
+        after = None  # every undated issue comes after every dated one
+    where, arguments = "date IS NULL", []
     if after is not None:
-        undated = int(after.date is None)
-        where += (
-            " AND ((date IS NULL) > ? OR ((date IS NULL) = ? "
-            "AND (COALESCE(date, '') < ? OR (COALESCE(date, '') = ? AND id < ?))))"
-        )
-        arguments = [undated, undated, after.date or "", after.date or "", after.id]
+        where += " AND id < ?"
+        arguments = [after.id]
+    return found + _summaries(db, where, "id DESC", arguments, limit)
+
+
+def _summaries(
+    db: LibraryDb, where: str, order: str, arguments: list, limit: int | None
+) -> list[IssueSummary]:
     rows = db.execute(
         f"""
         SELECT id, title, date, source, format,
                (SELECT COUNT(*) FROM items WHERE items.issue_id = issues.id)
         FROM issues
-        {where}
-        ORDER BY date IS NULL, date DESC, id DESC
+        WHERE trashed_at IS NULL AND {where}
+        ORDER BY {order}
         LIMIT ?
         """,
         [*arguments, -1 if limit is None else limit],

@@ -143,3 +143,32 @@ def test_title_and_date_can_be_corrected_and_survive_reimport(library, samples):
     with pytest.raises(Invalid) as refused:
         library.edit_issue(first.issue_id, date="July")
     assert refused.value.code == "issue.bad_date"
+
+
+def test_issues_are_listed_newest_first_undated_last_in_pages_of_any_size(
+    library, samples, tmp_path
+):
+    """Dated issues newest first (on the same date, the later import first), then the undated
+    ones, newest first; read a page at a time from the last one read, the same list."""
+    text = (samples / "kaifaqu-bulletin-2020-07.txt").read_text(encoding="utf-8")
+    for number in range(7):  # issues of one text, each told apart by a story of its own
+        path = tmp_path / f"期{number}.txt"
+        path.write_text(f"{text}\n\n\n\n第{number}号补充通知\n\n会议要求压实责任。\n", "utf-8")
+        assert library.import_file(path).status == "imported"
+    dates = ["2020-07-01", "2020-07-01", "", "2019-12", "", "2021-01-05", "2020-07-01"]
+    for summary, date in zip(library.issues(), dates, strict=True):
+        library.edit_issue(summary.id, date=date)
+    everything = library.issues()
+    dated = sorted((s for s in everything if s.date), key=lambda s: (s.date, s.id), reverse=True)
+    undated = sorted((s for s in everything if s.date is None), key=lambda s: s.id, reverse=True)
+    assert len(dated) == 5 and len(undated) == 2
+    assert everything == dated + undated
+    for size in (1, 2, 3, 6, 7, 8):
+        paged: list = []
+        while True:
+            page = library.issues(limit=size, after=paged[-1] if paged else None)
+            paged += page
+            if len(page) < size:
+                break
+        assert paged == everything, size
+    assert library.issues(limit=0) == []
