@@ -132,7 +132,9 @@ MESSAGES: dict[str, str] = {
         "messages", "已跳过：这是压缩包或程序（{what}）；压缩包请先解压"
     ),
     "import.skipped_media": QT_TRANSLATE_NOOP("messages", "已跳过：这是音视频文件（{what}）"),
-    "import.skipped_data": QT_TRANSLATE_NOOP("messages", "已跳过：这是数据文件（{what}），不是简报"),
+    "import.skipped_data": QT_TRANSLATE_NOOP(
+        "messages", "已跳过：这是数据文件（{what}），不是简报"
+    ),
     "import.skipped_other": QT_TRANSLATE_NOOP("messages", "已跳过：无法识别的文件（{what}）"),
     # the library file
     "library.permission_file": QT_TRANSLATE_NOOP("messages", "没有权限：研读无法读写这个文库文件"),

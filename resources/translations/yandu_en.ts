@@ -1875,272 +1875,272 @@ The library as it was before is saved as:
         <translation>skipped: a data file ({what}), not a bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="136"/>
+        <location filename="../../desktop/core/messages.py" line="138"/>
         <source>已跳过：无法识别的文件（{what}）</source>
         <translation>skipped: a file of an unknown kind ({what})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="138"/>
+        <location filename="../../desktop/core/messages.py" line="140"/>
         <source>没有权限：研读无法读写这个文库文件</source>
         <translation>permission denied: Yandu cannot read and write this library file</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="139"/>
+        <location filename="../../desktop/core/messages.py" line="141"/>
         <source>没有权限：无法在 {folder} 中写入；请用 --db 或 YANDU_DB 另选位置</source>
         <translation>permission denied: cannot write in {folder}; choose another place with --db or YANDU_DB</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="142"/>
+        <location filename="../../desktop/core/messages.py" line="144"/>
         <source>无法打开文库（{detail}）；这是研读的文库文件吗？</source>
         <translation>cannot open the library ({detail}); is it a Yandu library file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="145"/>
+        <location filename="../../desktop/core/messages.py" line="147"/>
         <source>无法创建文库（{reason}）</source>
         <translation>cannot create the library ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="146"/>
+        <location filename="../../desktop/core/messages.py" line="148"/>
         <source>这不是研读的文库，或者文件已损坏（{detail}）</source>
         <translation>not a Yandu library, or the file is damaged ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="149"/>
+        <location filename="../../desktop/core/messages.py" line="151"/>
         <source>这个文库由更新版本的研读写入（结构版本 {version}，本版本只认识到 {known}）；请升级研读后再打开</source>
         <translation>this library was written by a newer Yandu (schema {version}, this version knows {known}); update Yandu to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="153"/>
+        <location filename="../../desktop/core/messages.py" line="155"/>
         <source>这个 SQLite 文件是其他程序建立的（其中有 {tables}）；请为文库另选一个文件</source>
         <translation>this SQLite file was made by another program (it holds {tables}); choose another file for the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="156"/>
+        <location filename="../../desktop/core/messages.py" line="158"/>
         <source>无法升级文库（{detail}）；升级前的备份在 {backup}</source>
         <translation>cannot upgrade the library ({detail}); the backup made before is {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="159"/>
+        <location filename="../../desktop/core/messages.py" line="161"/>
         <source>文库文件已损坏（{detail}），研读没有写入它；最近一份完好的备份是 {backup}，运行 yandu restore "{backup}" 即可恢复（恢复前会先另存当前文件）</source>
         <translation>the library file is damaged ({detail}) and Yandu has not written to it; the newest good backup is {backup}: run yandu restore "{backup}" to restore it (the current file is saved first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="164"/>
+        <location filename="../../desktop/core/messages.py" line="166"/>
         <source>文件是空的（0 字节），不是研读的文库；要在这里新建文库，请先删除这个空文件</source>
         <translation>the file is empty (0 bytes) and is not a Yandu library; to start a new library here, delete the empty file first</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="167"/>
+        <location filename="../../desktop/core/messages.py" line="169"/>
         <source>文库文件是空的（0 字节），研读没有写入它；最近一份完好的备份是 {backup}，运行 yandu restore "{backup}" 即可恢复</source>
         <translation>the library file is empty (0 bytes) and Yandu has not written to it; the newest good backup is {backup}: run yandu restore "{backup}" to restore it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="172"/>
+        <location filename="../../desktop/core/messages.py" line="174"/>
         <source>文库是只读的，又是旧版本的研读写入的，需要升级才能打开；请把它复制到可写的位置再打开</source>
         <translation>the library is read-only and was written by an older Yandu, so it must be upgraded to open; copy it to a writable place and open it there</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="177"/>
+        <location filename="../../desktop/core/messages.py" line="179"/>
         <source>无法在 {folder} 中备份文库（{reason}）</source>
         <translation>could not back up the library in {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="180"/>
+        <location filename="../../desktop/core/messages.py" line="182"/>
         <source>没有这份备份；不带参数运行 yandu restore 可列出 {folder} 中的备份</source>
         <translation>no such backup; run yandu restore without arguments to list the backups in {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="183"/>
+        <location filename="../../desktop/core/messages.py" line="185"/>
         <source>这份备份已损坏或不是研读的文库（{detail}），没有用它恢复；请另选一份</source>
         <translation>this backup is damaged or not a Yandu library ({detail}) and was not used; choose another</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="186"/>
+        <location filename="../../desktop/core/messages.py" line="188"/>
         <source>文库正在研读窗口或另一个命令中打开；请先关闭，再恢复</source>
         <translation>the library is open in a Yandu window or another command; close it first, then restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="189"/>
+        <location filename="../../desktop/core/messages.py" line="191"/>
         <source>这就是文库文件本身；请选择 backups 文件夹中的一份备份</source>
         <translation>this is the library file itself; choose a backup from the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="192"/>
+        <location filename="../../desktop/core/messages.py" line="194"/>
         <source>无法恢复文库（{reason}）</source>
         <translation>could not restore the library ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="194"/>
+        <location filename="../../desktop/core/messages.py" line="196"/>
         <source>磁盘已满，文库无法写入；请清理磁盘空间后再试</source>
         <translation>the disk is full and the library cannot be written; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="195"/>
+        <location filename="../../desktop/core/messages.py" line="197"/>
         <source>文库是只读的，无法写入；请检查文件和所在文件夹的权限，或用 --db 另选位置</source>
         <translation>the library is read-only; check the permissions of the file and its folder, or choose another place with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="198"/>
+        <location filename="../../desktop/core/messages.py" line="200"/>
         <source>文库正被另一个程序（另一个研读窗口或命令）占用；请稍后再试</source>
         <translation>the library is in use by another program (another Yandu window or command); try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="201"/>
+        <location filename="../../desktop/core/messages.py" line="203"/>
         <source>文库文件已损坏；请从备份恢复，或另选一个文库</source>
         <translation>the library file is damaged; restore it from a backup or choose another library</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="204"/>
+        <location filename="../../desktop/core/messages.py" line="206"/>
         <source>读写文库时磁盘出错（{detail}）；请检查磁盘</source>
         <translation>a disk error while reading or writing the library ({detail}); check the disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="205"/>
+        <location filename="../../desktop/core/messages.py" line="207"/>
         <source>研读内部出错（{detail}）；详细情况已写入 {log}</source>
         <translation>internal error ({detail}); details in {log}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="207"/>
+        <location filename="../../desktop/core/messages.py" line="209"/>
         <source>文库中没有这一期；`yandu issues` 列出全部各期</source>
         <translation>no such issue in the library; `yandu issues` lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="210"/>
+        <location filename="../../desktop/core/messages.py" line="212"/>
         <source>文库中没有这篇文章</source>
         <translation>no such item in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="211"/>
+        <location filename="../../desktop/core/messages.py" line="213"/>
         <source>标题不能为空</source>
         <translation>the title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="212"/>
+        <location filename="../../desktop/core/messages.py" line="214"/>
         <source>一期不能与它自己合并；请选两期</source>
         <translation>an issue cannot be merged with itself; choose two issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="213"/>
+        <location filename="../../desktop/core/messages.py" line="215"/>
         <source>“{date}”不是日期；请写成 YYYY-MM-DD、YYYY-MM 或 YYYY</source>
         <translation>'{date}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="216"/>
+        <location filename="../../desktop/core/messages.py" line="218"/>
         <source>没有这位成员；可用 `yandu member-add 姓名` 添加</source>
         <translation>no such member; add one with `yandu member-add NAME`</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="219"/>
+        <location filename="../../desktop/core/messages.py" line="221"/>
         <source>成员需要一个姓名</source>
         <translation>a member needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="220"/>
+        <location filename="../../desktop/core/messages.py" line="222"/>
         <source>已有同名的成员</source>
         <translation>a member with this name exists already</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="221"/>
+        <location filename="../../desktop/core/messages.py" line="223"/>
         <source>这位成员的笔记来自另一台电脑，在这里只能阅读；请以本机的成员身份批注</source>
         <translation>this member's notes came from another computer and can only be read here; annotate as one of this computer's members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="225"/>
+        <location filename="../../desktop/core/messages.py" line="227"/>
         <source>不是研读交换的笔记文件（{detail}），没有导入任何内容</source>
         <translation>not a Yandu notes exchange file ({detail}); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="228"/>
+        <location filename="../../desktop/core/messages.py" line="230"/>
         <source>文件里有不属于“{member}”的批注（{detail}），整份文件没有导入</source>
         <translation>the file holds annotations that are not “{member}”'s ({detail}); none of it was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="231"/>
+        <location filename="../../desktop/core/messages.py" line="233"/>
         <source>文件自称是本机成员“{member}”的笔记；本机成员的笔记只在本机写，整份文件没有导入</source>
         <translation>the file claims to hold the notes of “{member}”, a member of this library, whose notes are written only here; none of it was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="234"/>
+        <location filename="../../desktop/core/messages.py" line="236"/>
         <source>无法使用共享文件夹（{reason}）</source>
         <translation>cannot use the shared folder ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="235"/>
+        <location filename="../../desktop/core/messages.py" line="237"/>
         <source>学习会需要一个名称</source>
         <translation>a study session needs a title</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="236"/>
+        <location filename="../../desktop/core/messages.py" line="238"/>
         <source>没有这个学习会；`yandu sessions` 列出全部学习会</source>
         <translation>no such study session; `yandu sessions` lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="239"/>
+        <location filename="../../desktop/core/messages.py" line="241"/>
         <source>没有这条批注</source>
         <translation>no such annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="240"/>
+        <location filename="../../desktop/core/messages.py" line="242"/>
         <source>位置 {start}–{end} 超出了正文的范围（0–{length}）</source>
         <translation>span {start}-{end} is outside the text (0-{length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="243"/>
+        <location filename="../../desktop/core/messages.py" line="245"/>
         <source>这是{member}的批注，只有本人可以修改</source>
         <translation>this is {member}'s annotation; only its author can change it</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="244"/>
+        <location filename="../../desktop/core/messages.py" line="246"/>
         <source>正文中没有“{quote}”</source>
         <translation>the text does not contain “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="246"/>
+        <location filename="../../desktop/core/messages.py" line="248"/>
         <source>批注只能按文章或按类别分组</source>
         <translation>group by article or by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="247"/>
+        <location filename="../../desktop/core/messages.py" line="249"/>
         <source>没有可导出的内容：请选择一次学习会或一期简报，或先批注一些文章</source>
         <translation>nothing to export: choose a session or an issue, or annotate some articles first</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="250"/>
+        <location filename="../../desktop/core/messages.py" line="252"/>
         <source>文件夹 {folder} 不存在</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="251"/>
+        <location filename="../../desktop/core/messages.py" line="253"/>
         <source>文件已在另一个程序中打开或被锁定；请关闭后重新导出</source>
         <translation>the file is open or locked in another program; close it and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="254"/>
+        <location filename="../../desktop/core/messages.py" line="256"/>
         <source>没有权限：无法在 {folder} 中写入；请另选文件夹</source>
         <translation>permission denied: cannot write in {folder}; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="257"/>
+        <location filename="../../desktop/core/messages.py" line="259"/>
         <source>磁盘已满；请清理空间后重新导出</source>
         <translation>the disk is full; free some space and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="258"/>
+        <location filename="../../desktop/core/messages.py" line="260"/>
         <source>这个文件是只读的，没有替换它；确要替换请加 --force（窗口中会先询问），或另存为别的文件名</source>
         <translation>this file is read-only and was not replaced; add --force to replace it (the window asks first), or save under another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="262"/>
+        <location filename="../../desktop/core/messages.py" line="264"/>
         <source>无法写入文件（{reason}）</source>
         <translation>cannot write the file ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="264"/>
+        <location filename="../../desktop/core/messages.py" line="266"/>
         <source>这个文库有不止一位本机成员（或一位都没有）；请用 --member 指定导出谁的笔记</source>
         <translation>this library has more than one member of its own (or none); say whose notes with --member</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/messages.py" line="267"/>
+        <location filename="../../desktop/core/messages.py" line="269"/>
         <source>请指定一期（yandu directives 1）或一位发言人（--speaker 李强）</source>
         <translation>name an issue (yandu directives 1) or a speaker (--speaker 李强)</translation>
     </message>
