@@ -72,14 +72,10 @@ def _run(script: str, *arguments: str, tmp_path) -> dict:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**_environment(), "XDG_CONFIG_HOME": str(tmp_path / "config")},
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")},
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.splitlines()[-1])
-
-
-def _environment() -> dict:
-    return dict(os.environ)
 
 
 def test_the_collector_waits_for_the_first_paint_and_then_runs_as_usual(tmp_path, samples):
@@ -94,15 +90,8 @@ def test_the_collector_waits_for_the_first_paint_and_then_runs_as_usual(tmp_path
 def test_a_screenshot_run_leaves_the_collector_as_it_found_it(tmp_path, samples):
     path = _library_with_the_bulletin(tmp_path, samples)
     script = SCREENSHOT + "import gc; print(json.dumps({'collecting': gc.isenabled()}))\n"
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(path), str(tmp_path / "window.png")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**_environment(), "XDG_CONFIG_HOME": str(tmp_path / "config")},
-    )
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.splitlines()[-1]) == {"collecting": True}
+    seen = _run(script, str(path), str(tmp_path / "window.png"), tmp_path=tmp_path)
+    assert seen == {"collecting": True}
     assert (tmp_path / "window.png").stat().st_size > 0
 
 
