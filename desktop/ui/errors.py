@@ -14,10 +14,14 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # a dialog's class is made when one is first shown (start-up is quicker)
+    from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.errors import Problem, StorageError, YanduError
 from desktop.core.messages import CONTEXT, describe
@@ -72,6 +76,8 @@ class ErrorReporter(QObject):
             log.exception("could not show an error")
 
     def _show(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         details = "".join(traceback.format_exception(error))
         where = log_traceback(error)
         if isinstance(error, YanduError):

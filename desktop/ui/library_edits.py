@@ -15,13 +15,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
-    QMessageBox,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -191,6 +186,8 @@ class LibraryEdits(QObject):
 
     def merge(self) -> None:
         """Keep the chosen issue; the duplicate picked here gives it its notes and goes away."""
+        from PySide6.QtWidgets import QInputDialog
+
         kept = self.current_issue()
         if kept is None:
             return
@@ -233,6 +230,8 @@ class TrashDialog(QDialog):
     """The 回收站: put an issue back (undoable like the rest), or empty it for good."""
 
     def __init__(self, edits: LibraryEdits, parent: QWidget) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QListWidget
+
         super().__init__(parent)
         self.edits = edits
         self.setWindowTitle(self.tr("回收站"))
@@ -262,6 +261,8 @@ class TrashDialog(QDialog):
         edits.edited.connect(self.fill)  # an undo while it is open shows in it
 
     def fill(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.list.clear()
         for issue_id, title, date, _when, notes in self.edits.library.trashed():
             text = f"{date or ''}  {title}".strip()
@@ -289,6 +290,8 @@ class TrashDialog(QDialog):
         self.fill()
 
     def empty(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("清空回收站"),

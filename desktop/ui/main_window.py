@@ -14,13 +14,10 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
@@ -193,6 +190,11 @@ class MainWindow(QMainWindow):
         self.directives_dock.setWidget(self.directive_stack)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.directives_dock)
 
+    def _about_qt(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs' classes are made when first shown
+
+        QMessageBox.aboutQt(self, self.tr("关于 Qt"))
+
     def _register_actions(self) -> None:
         add, view = self.named_actions.add, self.view
         add(
@@ -244,7 +246,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
         )
         add("about", self.tr("关于研读(&A)"), self.show_about)
-        add("about_qt", self.tr("关于 Qt"), lambda: QMessageBox.aboutQt(self, self.tr("关于 Qt")))
+        add("about_qt", self.tr("关于 Qt"), self._about_qt)
         self.requirements_action = self.named_actions["mark_requirements"]
         self.statements_action = self.named_actions["mark_statements"]
         self.phrases_action = self.named_actions["mark_phrases"]
@@ -378,6 +380,8 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         """视图 → 界面语言: the window is built again in that language (app.py sets `relaunch`),
         with the article, member, session and layout it had."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.settings.setValue("language", code)
         relaunch = self.relaunch
         if relaunch is not None:
@@ -645,6 +649,8 @@ class MainWindow(QMainWindow):
         return folder if folder and Path(folder).is_dir() else str(Path.home())
 
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("导入简报"),
@@ -660,6 +666,8 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("导入文件夹"), self._import_folder()
         )
@@ -702,6 +710,8 @@ class MainWindow(QMainWindow):
         self.import_paths(paths)
 
     def import_paths(self, paths: list[Path]) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
         if self._import_job is not None:
             self.show_status(self.tr("正在导入，请稍候…"), 3000)
             return
@@ -740,6 +750,8 @@ class MainWindow(QMainWindow):
     def _import_finished(
         self, results: list[ImportResult], error: BaseException | None = None
     ) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.progress.reset()
         self.progress.deleteLater()
         self._import_job = None

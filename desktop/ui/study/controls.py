@@ -17,11 +17,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QToolBar,
 )
 
@@ -261,6 +258,8 @@ class StudyControls(QObject):
         """The session a new note is recorded in. With none chosen while a session is held
         today, the member is asked once whether their notes belong to it: notes made
         outside a session are missing from its record."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.who.session_id is not None:
             return self.who.session_id
         today = QDate.currentDate().toString("yyyy-MM-dd")
@@ -297,6 +296,8 @@ class StudyControls(QObject):
         self.member_box.setCurrentIndex(self.member_box.findData(member_id))
 
     def add_member(self) -> int | None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         name, ok = QInputDialog.getText(self.window, self.tr("添加成员"), self.tr("姓名："))
         if not ok or not name.strip():
             return None
@@ -311,6 +312,8 @@ class StudyControls(QObject):
         return member.id
 
     def _require_member(self) -> int | None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.who.member_id is None:
             QMessageBox.information(
                 self.window, self.tr("批注"), self.tr("先选择或添加你自己：批注属于每位成员。")
@@ -401,6 +404,8 @@ class StudyControls(QObject):
         return self.printing
 
     def _refused(self, error: YanduError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, self.tr("打印学习笔记"), problem_text(error))
 
     def print_preview(self) -> None:
@@ -416,6 +421,8 @@ class StudyControls(QObject):
             self._refused(error)
 
     def export_pdf(self, target: Path | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from desktop.core.notes.batch import file_name
 
         scope = self._notes_scope()

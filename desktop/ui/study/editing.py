@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from desktop.core.errors import NotYours
 from desktop.core.library import Library
@@ -182,6 +182,8 @@ class Editing(QObject):
         self.changed()
 
     def _not_yours(self, annotation: Annotation) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self.dialog_parent,
             self.tr("批注"),

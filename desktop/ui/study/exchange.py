@@ -15,15 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QListWidget,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
 )
 
@@ -32,6 +29,9 @@ from desktop.ui.actions import Actions
 from desktop.ui.errors import ErrorReporter, problem_text
 from desktop.ui.plain import plain_label
 from desktop.ui.runner import Runner
+
+if TYPE_CHECKING:  # a dialog's class is made when one is first shown (start-up is quicker)
+    from PySide6.QtWidgets import QMessageBox
 
 FOLDER_KEY = "exchange/folder"
 AFTER_CHANGE_MS = 10_000  # a sync this long after the member's last change
@@ -84,6 +84,8 @@ class GroupExchange(QObject):
         self.sync_action.setToolTip(str(folder) if folder is not None else "")
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         current = self.folder()
         chosen = QFileDialog.getExistingDirectory(
             self.window,
@@ -186,6 +188,8 @@ class GroupExchange(QObject):
             self.show_status(self.last_message, 10000)
 
     def _show_refused(self, lines: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.refused_box is not None:
             self.refused_box.close()
         box = QMessageBox(parent=self.window)
@@ -213,6 +217,8 @@ class GroupExchange(QObject):
         )
 
     def _show_waiting(self, waiting) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QListWidget
+
         dialog = QDialog(self.window)
         dialog.setObjectName("waiting_dialog")
         dialog.setWindowTitle(self.tr("等待原文的笔记"))
