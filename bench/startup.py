@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import compileall
+import json
 import os
 import statistics
 import subprocess
@@ -91,6 +92,59 @@ STAGES = (
 )
 
 
+# What the first paint had Python build, counted in a run of its own (so that the timed runs carry
+# no probe): the enums PySide6 makes when a Qt class is first used (every enum of the Qt namespace
+# at once, with its first use), and the value classes (dataclasses) Yandu defines. The bare window
+# is counted alike.
+CENSUS = (
+    "import dataclasses, enum, json, os, runpy, sys, time\n"
+    "made = {'enums': [0, 0.0], 'qt_namespace': [0, 0.0], 'dataclasses': [0, 0.0]}\n"
+    "def timed(key, function, *args, **kwargs):\n"
+    "    started = time.perf_counter()\n"
+    "    try:\n"
+    "        return function(*args, **kwargs)\n"
+    "    finally:\n"
+    "        made[key][0] += 1\n"
+    "        made[key][1] += time.perf_counter() - started\n"
+    "_create = enum.EnumType._create_\n"
+    "enum.EnumType._create_ = lambda cls, *a, **k: timed('enums', _create, cls, *a, **k)\n"
+    "_process = dataclasses._process_class\n"
+    "dataclasses._process_class = lambda *a, **k: timed('dataclasses', _process, *a, **k)\n"
+    "from PySide6.QtWidgets import QWidget\n"
+    "if sys.argv[1] == '-m':  # the Qt namespace's enums, all made at its first use\n"
+    "    before = list(made['enums'])\n"
+    "    from PySide6.QtCore import Qt\n"
+    "    Qt.AlignmentFlag\n"
+    "    made['qt_namespace'] = [n - m for n, m in zip(made['enums'], before)]\n"
+    "_grab = QWidget.grab\n"
+    "def grab(self, *args):\n"
+    "    os.write(2, ('census ' + json.dumps(made) + '\\n').encode())\n"
+    "    return _grab(self, *args)\n"
+    "QWidget.grab = grab\n"
+    "target, sys.argv = sys.argv[1], sys.argv[1:]\n"
+    "if target == '-m':\n"
+    "    sys.argv = sys.argv[1:]\n"
+    "    runpy.run_module(sys.argv[0], run_name='__main__', alter_sys=True)\n"
+    "else:\n"
+    "    runpy.run_path(target, run_name='__main__')\n"
+)
+
+
+def census(arguments: list[str], env: dict) -> dict:
+    """{'enums': [count, seconds], 'qt_namespace': [...], 'dataclasses': [...]} made before the
+    first grab of the program run with `arguments`."""
+    done = subprocess.run(
+        [sys.executable, "-c", CENSUS, *arguments],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    line = next(line for line in done.stderr.splitlines() if line.startswith("census "))
+    return json.loads(line.removeprefix("census "))
+
+
 def stages(arguments: list[str], env: dict) -> list[tuple[str, float]]:
     """Each stage's end, in ms from process start, from the run that painted soonest of three."""
     best = None
@@ -158,7 +212,11 @@ def run(database: Path) -> dict:
             [str(script), str(Path(folder) / "bare.png")], ["-m", "desktop", *arguments], env
         )
         profile = stages(arguments, env)
+        made = census(["-m", "desktop", *arguments], env)
+        made_bare = census([str(script), str(Path(folder) / "bare.png")], env)
     return {
+        "census": made,
+        "census_bare": made_bare,
         "bare_s": best["bare"],
         "yandu_s": best["mine"],
         "bare_exit_s": best["bare_exit"],
@@ -175,8 +233,16 @@ def report(result: dict, label: str) -> str:
     for name, at in result["stages"]:
         steps.append(f"{name} +{at - previous:.0f}")
         previous = at
+    made, bare = result["census"], result["census_bare"]
+
+    def counted(what: dict, key: str) -> str:
+        return f"{what[key][0]} ({what[key][1] * 1000:.0f} ms)"
+
     return (
         f"start-up ({label}) stages, ms: {', '.join(steps)} = {previous:.0f}\n"
+        f"start-up ({label}) made before the first paint: Qt enums {counted(made, 'enums')}, "
+        f"{counted(made, 'qt_namespace')} of them the Qt namespace's, against the bare window's "
+        f"{counted(bare, 'enums')}; value classes (dataclasses) {counted(made, 'dataclasses')}\n"
         f"start-up ({label}, medians of 7 alternating pairs): {result['yandu_s']:.2f} s to the painted "
         f"window; bare PySide6 QMainWindow {result['bare_s']:.2f} s; ratio {result['ratio']:.2f} "
         f"(pairs {min(result['ratios']):.2f}-{max(result['ratios']):.2f}; target <= 2, "
