@@ -17,7 +17,13 @@ from desktop import __version__
 from desktop.cli_exchange import EXCHANGE_COMMANDS, add_exchange_commands
 from desktop.cli_study import STUDY_COMMANDS, add_study_commands
 from desktop.core.errors import YanduError
-from desktop.core.messages import describe, locale_language
+from desktop.core.messages import (
+    describe,
+    locale_language,
+    message_text,
+    subject_text,
+    translator,
+)
 from desktop.logs import log_to_file, log_traceback
 from desktop.paths import default_library_path
 
@@ -172,7 +178,7 @@ def _print_result(result) -> None:
     if (
         result.status == "skipped"
     ):  # no bulletin in a folder (a photo, a spreadsheet): said, not an error
-        print(f"skipped: {describe(result.problem, LANGUAGE)}", flush=True)
+        print(f"skipped: {_skipped_text(result.problem)}", flush=True)
     elif result.problem is not None:
         print(f"error: {describe(result.problem, LANGUAGE)}", file=sys.stderr, flush=True)
     else:
@@ -182,6 +188,19 @@ def _print_result(result) -> None:
             f"{result.item_count} items{skipped}",
             flush=True,
         )
+
+
+# how a skip's message begins (messages.py: the window lists it as it is)
+_SKIPPED_LEADS = ("skipped: ", "已跳过：")
+
+
+def _skipped_text(problem) -> str:
+    """`path: why` for a file a folder import passed over: the line says "skipped:" once."""
+    words = translator(LANGUAGE)
+    message = message_text(problem.code, problem.params, words)
+    for lead in _SKIPPED_LEADS:
+        message = message.removeprefix(lead)
+    return f"{subject_text(problem.subject, words)}: {message}"
 
 
 def _page_line(_index: int, _total: int, path: str, pages: tuple[int, int] | None = None) -> None:

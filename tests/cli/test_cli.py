@@ -251,3 +251,20 @@ def test_directives_why_says_what_marked_each_and_whose_it_is(tmp_path, shared):
     assert "    Why: numbered task “(一)”" in english.splitlines()
     assert "    Speaker: 李克强 (the report's byline)" in english.splitlines()
     assert chinese.count("为何标出：") == english.count("Why: ") > 40
+
+
+def test_a_file_a_folder_import_passes_over_is_said_skipped_once(tmp_path, samples):
+    folder = tmp_path / "简报"
+    folder.mkdir()
+    shutil.copy(samples / "kaifaqu-bulletin-2020-07.txt", folder)
+    (folder / "catalogue.json").write_text('{"issues": [1, 2]}', encoding="utf-8")
+    for language, reason in (
+        ("en", "a data file (JSON), not a bulletin"),
+        ("zh_CN", "这是数据文件（JSON），不是简报"),
+    ):
+        run = yandu(
+            "import", str(folder), db=tmp_path / f"{language}.sqlite3", env={"LANGUAGE": language}
+        )
+        assert run.returncode == 0, run.stderr
+        skipped = [line for line in run.stdout.splitlines() if line.startswith("skipped: ")]
+        assert skipped == [f"skipped: {folder / 'catalogue.json'}: {reason}"]
