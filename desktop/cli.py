@@ -61,17 +61,20 @@ class _Commands:
 
 def _command_named(argv: Sequence[str]) -> str | None:
     """The command `argv` runs, if it can be told before parsing (the window when none is named);
-    None where the whole parser is wanted: help, the version, or a word that is no command (the
-    message then lists them all)."""
+    None where the whole parser is wanted: a word that is no command (the message then lists them
+    all), and any option before the command but `--db` in full: help, the version, an
+    abbreviation argparse would accept (`--d`, `--he`) or a mistake."""
     takes_value = False
     for arg in argv:
         if takes_value:
             takes_value = False
-        elif arg in ("-h", "--help", "--version"):
-            return None
         elif arg == "--db":
             takes_value = True
-        elif not arg.startswith("-"):
+        elif arg.startswith("--db="):
+            continue
+        elif arg.startswith("-"):
+            return None
+        else:
             return arg if arg in COMMAND_NAMES else None
     return "gui"
 

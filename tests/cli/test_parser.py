@@ -12,6 +12,7 @@ ARGUMENTS = [
     [],
     ["--db", "lib.sqlite3"],
     ["--db", "import", "gui"],  # a library file named like a command
+    ["--db=import", "gui"],
     ["gui", "a.docx", "--item", "3"],
     ["--db", "lib.sqlite3", "gui", "--screenshot", "window.png"],
     ["import", "简报", "新闻联播"],
@@ -43,8 +44,22 @@ def test_every_command_is_named_and_help_or_a_misspelt_command_gets_the_whole_pa
         action for action in _parser()._actions if isinstance(action, argparse._SubParsersAction)
     )
     assert set(subparsers.choices) == COMMAND_NAMES
-    for argv in (["-h"], ["--version"], ["--db", "x", "--help"], ["imprt", "a.txt"]):
+    for argv in (
+        ["-h"],
+        ["--version"],
+        ["--db", "x", "--help"],
+        ["imprt", "a.txt"],
+        ["--he"],  # argparse takes an abbreviation: --help
+        ["--d", "import", "gui"],  # --db import, then the window
+        ["-1"],
+        ["--", "import", "a.txt"],
+    ):
         assert _command_named(argv) is None
+
+
+def test_an_abbreviated_option_parses_as_with_the_whole_parser():
+    argv = ["--d", "import", "gui"]
+    assert _parsed(_parser(_command_named(argv)), argv) == _parsed(_parser(), argv)
 
 
 def test_a_misspelt_command_is_told_every_command(capsys):
