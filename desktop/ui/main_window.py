@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
             self._import_job.cancel()
         self.shared_folder.closing()  # a change still waiting for the shared folder goes out
         self.runner.shutdown()  # what is queued (a reflection being saved) is done first
+        self._search_timer.stop()  # the library may be closed before it would have fired
         self.save_layout()
         super().closeEvent(event)
 
@@ -601,12 +602,12 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def _search_now(self) -> None:
-        self._search_timer.stop()
         self.run_search()
         if self.query and self.search_model.rowCount():
             self._open_hit(self.search_model.index(0, 0))
 
     def run_search(self) -> None:
+        self._search_timer.stop()  # a search typed and still waiting would only repeat this one
         self.query = self.search_field.text().strip()
         if not self.query:
             self.search_model.set_hits([])

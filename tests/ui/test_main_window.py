@@ -228,6 +228,19 @@ def test_models_pass_the_model_tester(qtmodeltester, sample_window):
     qtmodeltester.check(sample_window.search_model)
 
 
+def test_a_search_typed_and_waiting_is_not_run_again_nor_after_the_window_closes(sample_window):
+    """Typing waits 250 ms before searching; a search run at once (Enter) or the window closing
+    drops the wait, so it never runs on a library that has been closed since."""
+    sample_window.search_field.setText("安全")
+    assert sample_window._search_timer.isActive()
+    sample_window.run_search()
+    assert not sample_window._search_timer.isActive()
+    sample_window.search_field.setText("安全生产")
+    assert sample_window._search_timer.isActive()
+    sample_window.close()
+    assert not sample_window._search_timer.isActive()
+
+
 def _translations_tool():
     """packaging/translations.py, the developer tool that builds and fills the catalogues."""
     import importlib.util
