@@ -38,6 +38,16 @@ BARE = (
     "window.grab().save(sys.argv[1])\n"
 )
 
+# the end of each probe: run the program given (`-m MODULE` or a script) with its arguments
+_RUN_TARGET = (
+    "target, sys.argv = sys.argv[1], sys.argv[1:]\n"
+    "if target == '-m':\n"
+    "    sys.argv = sys.argv[1:]\n"
+    "    runpy.run_module(sys.argv[0], run_name='__main__', alter_sys=True)\n"
+    "else:\n"
+    "    runpy.run_path(target, run_name='__main__')\n"
+)
+
 PROBE = (
     "import os, runpy, sys, time\n"
     "from PySide6.QtWidgets import QWidget\n"
@@ -47,13 +57,7 @@ PROBE = (
     "    os.write(2, f'\\npainted {time.monotonic_ns()}\\n'.encode())\n"
     "    return pixmap\n"
     "QWidget.grab = grab\n"
-    "target, sys.argv = sys.argv[1], sys.argv[1:]\n"
-    "if target == '-m':\n"
-    "    sys.argv = sys.argv[1:]\n"
-    "    runpy.run_module(sys.argv[0], run_name='__main__', alter_sys=True)\n"
-    "else:\n"
-    "    runpy.run_path(target, run_name='__main__')\n"
-)
+) + _RUN_TARGET
 
 # Where Yandu's start-up goes: the same probe, with marks at each stage (milliseconds since the
 # process was started). Printed with the result, so that a miss comes with its profile.
@@ -121,45 +125,35 @@ CENSUS = (
     "    os.write(2, ('census ' + json.dumps(made) + '\\n').encode())\n"
     "    return _grab(self, *args)\n"
     "QWidget.grab = grab\n"
-    "target, sys.argv = sys.argv[1], sys.argv[1:]\n"
-    "if target == '-m':\n"
-    "    sys.argv = sys.argv[1:]\n"
-    "    runpy.run_module(sys.argv[0], run_name='__main__', alter_sys=True)\n"
-    "else:\n"
-    "    runpy.run_path(target, run_name='__main__')\n"
-)
+) + _RUN_TARGET
 
 
-def census(arguments: list[str], env: dict) -> dict:
-    """{'enums': [count, seconds], 'qt_namespace': [...], 'dataclasses': [...]} made before the
-    first grab of the program run with `arguments`."""
+def _reported(script: str, arguments: list[str], env: dict, prefix: str) -> str:
+    """What the probe `script`, run on `arguments`, wrote to stderr after `prefix`."""
     done = subprocess.run(
-        [sys.executable, "-c", CENSUS, *arguments],
+        [sys.executable, "-c", script, *arguments],
         check=True,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
-    line = next(line for line in done.stderr.splitlines() if line.startswith("census "))
-    return json.loads(line.removeprefix("census "))
+    line = next(line for line in done.stderr.splitlines() if line.startswith(prefix))
+    return line.removeprefix(prefix)
+
+
+def census(arguments: list[str], env: dict) -> dict:
+    """{'enums': [count, seconds], 'qt_namespace': [...], 'dataclasses': [...]} made before the
+    first grab of the program run with `arguments`."""
+    return json.loads(_reported(CENSUS, arguments, env, "census "))
 
 
 def stages(arguments: list[str], env: dict) -> list[tuple[str, float]]:
     """Each stage's end, in ms from process start, from the run that painted soonest of three."""
     best = None
     for _ in range(3):
-        started = time.monotonic_ns()
-        done = subprocess.run(
-            [sys.executable, "-c", STAGES, *arguments],
-            check=True,
-            env={**env, "YANDU_BENCH_T0": str(started)},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        line = next(line for line in done.stderr.splitlines() if line.startswith("stages "))
-        marks = ast.literal_eval(line.removeprefix("stages "))
+        timed = {**env, "YANDU_BENCH_T0": str(time.monotonic_ns())}
+        marks = ast.literal_eval(_reported(STAGES, arguments, timed, "stages "))
         if best is None or marks[-1][1] < best[-1][1]:
             best = marks
     return best
