@@ -80,6 +80,9 @@ def run(
     """The window on the library at `db_path`, importing `files`. When a window is open on that
     library already, it is brought to the front and given the files (and item) instead, and this
     returns 0 at once. A screenshot run is always a window of its own and imports nothing."""
+    from desktop.ui.pyside_imports import read_source_directly
+
+    read_source_directly()  # before the window's modules are loaded: each is checked by PySide
     _hold_collection()
     try:
         return _run(Path(db_path or default_library_path()), item_id, screenshot, files)
