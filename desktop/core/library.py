@@ -24,17 +24,9 @@ from contextlib import AbstractContextManager, closing
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import Invalid, LibraryError, Problem, StorageError, YanduError
-from desktop.core.importing import (
-    SKIPS,
-    Batch,
-    Prepared,
-    collect_files,
-    display_path,
-    prepare,
-    prepare_all,
-)
 from desktop.core.model import (
     Directive,
     ImportResult,
@@ -58,6 +50,9 @@ from desktop.core.study.members import Categories, Members
 from desktop.core.study.reflections import Reflections
 from desktop.core.study.sessions import Sessions
 from desktop.core.study.undo import UndoLog
+
+if TYPE_CHECKING:  # importing loads with the first import: the window's start needs none of it
+    from desktop.core.importing import Batch, Prepared
 
 # files done, files in all, the file now; and, from a slow reader (OCR), its pages (done, in all)
 Progress = Callable[..., None]
@@ -278,6 +273,8 @@ class Library:
 
     def import_file(self, path: Path | str) -> ImportResult:
         """Parse and store one file in one transaction. Never raises for a bad file."""
+        from desktop.core.importing import prepare
+
         return self._store(Path(path), prepare(Path(path)))
 
     def import_paths(
@@ -292,6 +289,8 @@ class Library:
         A file that cannot be read or stored fails alone; a library that can take no more
         (a full disk, a read-only file) ends the import with its StorageError.
         """
+        from desktop.core.importing import Batch, collect_files, display_path, prepare_all
+
         paths = list(paths)
         files = collect_files(paths)
         given = {Path(raw) for raw in paths}  # files named by the user, not found in a folder
@@ -355,6 +354,8 @@ class Library:
     ) -> ImportResult:
         """Store what was read, or say why not; in `batch`'s transaction if one is given (its
         search-index rows then wait for its commit: importing.Batch)."""
+        from desktop.core.importing import SKIPS, display_path
+
         shown = display_path(path)
         if isinstance(read, Problem):
             # what is no bulletin (a photo, a spreadsheet) in a folder is passed over, and listed

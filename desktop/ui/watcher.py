@@ -8,11 +8,13 @@ of what the window shows (core/changes.py) and say which part changed.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.changes import Marks, marks
+if TYPE_CHECKING:  # loaded when the marks are first read, after the first paint
+    from desktop.core.changes import Marks
 
 INTERVAL_MS = 2000
 
@@ -48,6 +50,8 @@ class LibraryWatcher(QObject):
 
     def remember(self) -> None:
         """What the window shows now is up to date."""
+        from desktop.core.changes import marks
+
         if not self._library_open():
             return
         self._version = self.library.db.data_version()

@@ -135,3 +135,44 @@ def test_the_first_paint_makes_no_dialog_class(tmp_path, samples):
     made = _made_by_the_first_picture(tmp_path, samples, *DIALOGS, "QDockWidget")
     assert made["QDockWidget"] is True  # the probe sees what the window does make
     assert {name for name in DIALOGS if made[name]} == set()
+
+
+# the window's first picture: which of Yandu's modules were loaded, and whether PySide's check of
+# each module imported after it was the direct one (desktop/ui/pyside_imports.py)
+MODULES = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import PySide6.QtWidgets as widgets
+from desktop.ui import app, pyside_imports
+seen = {}
+grab = widgets.QWidget.grab
+def grabbed(self, *args):
+    check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    seen["direct check"] = getattr(check, pyside_imports.MARK, False)
+    seen["modules"] = sorted(name for name in sys.modules if name.startswith("desktop."))
+    return grab(self, *args)
+widgets.QWidget.grab = grabbed
+seen["code"] = app.run(db_path=sys.argv[1], screenshot=sys.argv[2])
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_paint_loads_neither_importing_nor_placing_notes_again(tmp_path, samples):
+    """Importing files, placing notes again in a corrected text and reading the marks of what
+    changed elsewhere are loaded when first used, after the window is painted (with their
+    value classes: about 13 ms of start-up, measured against the window that loaded them with
+    the library); and PySide checks each module the window loads from its file."""
+    path = _library_with_the_bulletin(tmp_path, samples)
+    seen = _run(MODULES, str(path), str(tmp_path / "window.png"), tmp_path=tmp_path)
+    assert seen["code"] == 0
+    assert seen["direct check"] is True
+    loaded = set(seen["modules"])
+    assert {"desktop.core.library", "desktop.ui.main_window"} <= loaded  # the probe sees them
+    later = {
+        "desktop.core.importing",
+        "desktop.core.ingest",
+        "desktop.core.store.reanchoring",
+        "desktop.core.text.anchoring",
+        "desktop.core.changes",
+    }
+    assert loaded & later == set()

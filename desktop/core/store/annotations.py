@@ -16,7 +16,6 @@ from desktop.core.store import undo_log
 from desktop.core.store.connection import LibraryDb, utc_now
 from desktop.core.store.trash import TRASHED
 from desktop.core.store.undo_log import restore, snapshot
-from desktop.core.text.anchoring import target_for
 
 EDITABLE = ("comment", "tags", "category", "colour", "session_id")
 _COLUMNS = (
@@ -94,6 +93,8 @@ def create_annotation(
     tags: tuple[str, ...] = (),
 ) -> int:
     import uuid  # loaded with the first note, not when the window starts
+
+    from desktop.core.text.anchoring import target_for  # likewise
 
     try:
         target = target_for(body, start, end)

@@ -9,7 +9,6 @@ from desktop.core.errors import NotFound
 from desktop.core.model import Issue, IssueSummary, Item, ItemAnalysis
 from desktop.core.store.analysis import store_analysis
 from desktop.core.store.connection import LibraryDb, utc_now
-from desktop.core.store.reanchoring import old_items, reanchor_issue
 from desktop.core.store.search import index_item, unindex_item
 from desktop.core.text.search_terms import item_search_text
 
@@ -157,6 +156,8 @@ def update_issue(
 
     Returns the ids of the items that were kept.
     """
+    from desktop.core.store.reanchoring import old_items, reanchor_issue  # see trash.merge_issues
+
     old = get_issue(db, issue_id)
     before = old_items(db, issue_id)  # texts and speakers the annotations were made on
     pairs = match_items(old.items, issue.items)

@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.store.connection import LibraryDb, utc_now
-from desktop.core.store.reanchoring import old_items, reanchor_issue
 
 # issues in the trash, for queries that must leave them out (a partial index keeps it cheap)
 TRASHED = "SELECT id FROM issues WHERE trashed_at IS NOT NULL"
@@ -98,6 +97,9 @@ def _item_map(db: LibraryDb, merged: int, kept: int) -> dict[int, int]:
 
 def merge_issues(db: LibraryDb, kept: int, merged: int) -> MergeRecord:
     """Move `merged`'s notes, reflections and session articles onto `kept`; trash `merged`."""
+    # placing notes again loads with the first merge or correction: the window's start needs none
+    from desktop.core.store.reanchoring import old_items, reanchor_issue
+
     annotations = tuple(
         tuple(row)
         for row in db.execute(f"SELECT {_MOVED} FROM annotations WHERE issue_id = ?", [merged])

@@ -11,7 +11,6 @@ from desktop.core.store import members
 from desktop.core.store.connection import LibraryDb
 from desktop.core.store.issues import get_item
 from desktop.core.store.sessions import get_session
-from desktop.core.text.anchoring import find_quote
 
 
 class Annotations:
@@ -58,6 +57,8 @@ class Annotations:
         self, item_id: int, quote: str, member_id: int, occurrence: int = 1, **fields: Any
     ) -> Annotation:
         """Highlight the n-th place where `quote` occurs in the item's body."""
+        from desktop.core.text.anchoring import find_quote  # with the first note, not at start
+
         item = get_item(self.db, item_id)
         target = find_quote(item.body, quote, occurrence)
         if target is None:
