@@ -183,7 +183,12 @@ def _print_result(result) -> None:
     ):  # no bulletin in a folder (a photo, a spreadsheet): said, not an error
         print(f"skipped: {_skipped_text(result.problem)}", flush=True)
     elif result.problem is not None:
-        print(f"error: {describe(result.problem, LANGUAGE)}", file=sys.stderr, flush=True)
+        from desktop.core.importing import SKIPS
+
+        # a file named by itself that is no bulletin failed: the line says why, not "skipped"
+        told = result.problem.code in SKIPS
+        text = _skipped_text(result.problem) if told else describe(result.problem, LANGUAGE)
+        print(f"error: {text}", file=sys.stderr, flush=True)
     else:
         skipped = f", {result.skipped} junk stories skipped" if result.skipped else ""
         print(
@@ -198,7 +203,8 @@ _SKIPPED_LEADS = ("skipped: ", "已跳过：")
 
 
 def _skipped_text(problem) -> str:
-    """`path: why` for a file a folder import passed over: the line says "skipped:" once."""
+    """`path: why` for a file an import passed over, without the message's own "skipped": a
+    folder's line says "skipped:" once, a file named by itself is an error."""
     words = translator(LANGUAGE)
     message = message_text(problem.code, problem.params, words)
     for lead in _SKIPPED_LEADS:

@@ -268,3 +268,21 @@ def test_a_file_a_folder_import_passes_over_is_said_skipped_once(tmp_path, sampl
         assert run.returncode == 0, run.stderr
         skipped = [line for line in run.stdout.splitlines() if line.startswith("skipped: ")]
         assert skipped == [f"skipped: {folder / 'catalogue.json'}: {reason}"]
+
+
+def test_a_data_file_named_by_itself_is_an_error_that_says_why_without_skipped(tmp_path):
+    data = tmp_path / "catalogue.json"
+    data.write_text('{"issues": [1, 2]}', encoding="utf-8")
+    for language, reason in (
+        ("en", "a data file (JSON), not a bulletin"),
+        ("zh_CN", "这是数据文件（JSON），不是简报"),
+    ):
+        library = tmp_path / f"{language}.sqlite3"
+        run = yandu("import", str(data), db=library, env={"LANGUAGE": language})
+        assert run.returncode == 1
+        assert run.stderr.splitlines() == [f"error: {data}: {reason}"]
+        assert run.stdout == ""
+        assert "已跳过" not in run.stderr and "skipped" not in run.stderr
+        listed = yandu("issues", "--json", db=library)
+        assert listed.returncode == 0, listed.stderr
+        assert json.loads(listed.stdout) == []  # the library untouched
