@@ -3,9 +3,9 @@
 Once PySide6 is loaded, its import hook asks of each new module whether it uses PySide (for the
 opt-in `from __feature__ import snake_case`), by looking for "PySide6" in the module's source as
 `inspect.getsource` gives it. `inspect` finds the module among all those loaded and reads the file
-through `linecache`, so each check costs more the more modules there are: the window's start-up,
-which loads some 130 modules after PySide6, spent 13–24 ms in it (about 4 ms with the file read
-directly). The answer is the same: a file whose bytes do not hold the ASCII word holds no such
+through `linecache`, so each check costs more the more modules there are: the window's start-up
+spent 7 ms in it for the 74 modules it loads after PySide6 (2 ms with the file read directly).
+A frozen build's modules name a .py file that is not there; PySide's own check answers for them. The answer is the same: a file whose bytes do not hold the ASCII word holds no such
 text, and one whose bytes do is read in its declared encoding, as `inspect` reads it. A module without a source file of its own (compiled
 only, built in, in an archive) is left to PySide's own check. (The same cost is reported to
 napari, issue 8584.)
@@ -42,7 +42,7 @@ def uses_pyside(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType]
 
     def check(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
-        if isinstance(path, str) and path.endswith(".py"):
+        if isinstance(module, ModuleType) and isinstance(path, str) and path.endswith(".py"):
             try:
                 with open(path, "rb") as source:
                     data = source.read()
