@@ -5,10 +5,11 @@ opt-in `from __feature__ import snake_case`), by looking for "PySide6" in the mo
 `inspect.getsource` gives it. `inspect` finds the module among all those loaded and reads the file
 through `linecache`, so each check costs more the more modules there are: the window's start-up
 spent 7 ms in it for the 74 modules it loads after PySide6 (2 ms with the file read directly).
-A frozen build's modules name a .py file that is not there; PySide's own check answers for them. The answer is the same: a file whose bytes do not hold the ASCII word holds no such
-text, and one whose bytes do is read in its declared encoding, as `inspect` reads it. A module without a source file of its own (compiled
-only, built in, in an archive) is left to PySide's own check. (The same cost is reported to
-napari, issue 8584.)
+The answer is the same: a file whose bytes do not hold the ASCII word holds no such text, and one
+whose bytes do is read in its declared encoding, as `inspect` reads it. A module without a source
+file of its own (compiled only, built in, in an archive; a frozen build's modules name a .py file
+that is not there) is left to PySide's own check. (The same cost is reported to napari, issue
+8584.)
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-if TYPE_CHECKING:  # loaded when the marks are first read, after the first paint
+if TYPE_CHECKING:  # loaded when the marks are first read, half a second after the window starts
     from desktop.core.changes import Marks
 
 INTERVAL_MS = 2000
