@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import logging
 import os
-import queue
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,14 +157,16 @@ def prepared_ahead(
 ) -> Iterator[tuple[int, Prepared | Problem]]:
     """Each file (by its index in `files`) prepared, in order, by the reader processes.
 
-    A thread of this process hands the readers their files and takes back what they prepared,
-    up to `AHEAD` files ahead of the caller: while the library stores a file, or writes out a
-    batch's search index (a tenth of a second and more), the readers go on with the next files
-    rather than wait with one file done each.
+    Each reader process has a thread of this process that hands it the next file not yet given
+    out as soon as it is done with its last, up to `AHEAD` files ahead of the caller: while the
+    library stores a file, or writes out a batch's search index (a tenth of a second and more),
+    the readers go on with the next files rather than wait with one file done each; and a reader
+    done with a short file does not wait for the other's long one (`_Shares`). What comes back
+    out of order waits for its turn.
 
     `pages_for(index)` is told of a slow reader's pages (and may stop it by raising, on that
-    thread: the caller gets the exception in turn); a file stopped so is not given out. Closing
-    the iterator early stops the readers' files.
+    reader's thread: the caller gets the exception when it comes to that file); a file stopped so
+    is not given out. Closing the iterator early stops the readers' files.
 
     `idle()` is called, on the caller's thread, when the caller asks for the next file and it is
     not prepared yet: time the caller would spend waiting (the library writes a batch's index
@@ -174,46 +174,29 @@ def prepared_ahead(
     from desktop.core.ingest.cage import reader_pool
 
     cages = reader_pool(READER_PROCESSES)
-    waiting: queue.Queue = queue.Queue(maxsize=AHEAD)
-    stop = threading.Event()
-
-    def collect() -> None:
-        try:
-            _launch(cages)
-            for prepared in _in_order(files, pages_for, cages, stop):
-                while not stop.is_set():
-                    try:
-                        waiting.put(prepared, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-        except BaseException as exc:  # the caller raises it when it comes to that file
-            waiting.put(_Raised(exc))
-
-    thread = threading.Thread(target=collect, name="yandu-import-readers", daemon=True)
-    thread.start()
+    shares = _Shares(files, pages_for)
+    threads = [
+        threading.Thread(target=shares.serve, args=(cage,), name=READERS_THREAD, daemon=True)
+        for cage in cages
+    ]
+    for thread in threads:
+        thread.start()
     try:
-        for _ in range(len(files)):
-            try:
-                item = waiting.get_nowait()
-            except queue.Empty:
-                if idle is not None:
-                    idle()
-                item = waiting.get()
+        for index in range(len(files)):
+            item = shares.take(index, idle)
             if isinstance(item, _Raised):
                 raise item.error
-            yield item
+            yield index, item
     finally:
-        if thread.is_alive():  # stopped early: a reader still busy is stopped with its file
-            stop.set()
+        if any(thread.is_alive() for thread in threads):  # stopped early: busy readers stopped
+            shares.stop()
             for cage in cages:
                 cage.close()
-            while thread.is_alive():  # it may wait to hand over what it has: let it see the stop
-                try:
-                    waiting.get(timeout=0.1)
-                except queue.Empty:
-                    pass
-        thread.join()
+        for thread in threads:
+            thread.join()
+
+
+READERS_THREAD = "yandu-import-readers"
 
 
 @dataclass(frozen=True)
@@ -221,46 +204,74 @@ class _Raised:
     error: BaseException
 
 
-def _in_order(
-    files: Sequence[tuple[Path, Problem | None]],
-    pages_for: Callable[[int], Pages | None],
-    cages: list[Cage],
-    stop: threading.Event,
-) -> Iterator[tuple[int, Prepared | Problem]]:
-    """Each file prepared, in order: each reader is handed its next file as soon as its last is
-    taken back."""
-    free = deque(cages)
-    handed: dict[int, tuple[Cage, Pending]] = {}
-    ready: dict[int, Prepared | Problem] = {}
-    started = given = 0
+class _Shares:
+    """An import's files shared out among the readers' threads, and what they gave back."""
 
-    def hand_out() -> None:
-        nonlocal started
-        while free and started < len(files) and not stop.is_set():
-            begun = _begin(free[0], *files[started])
-            if isinstance(begun, Problem):
-                ready[started] = begun
-            else:
-                handed[started] = (free.popleft(), begun)
-            started += 1
+    def __init__(
+        self, files: Sequence[tuple[Path, Problem | None]], pages_for: Callable[[int], Pages | None]
+    ) -> None:
+        self.files, self.pages_for = files, pages_for
+        self.turn = threading.Condition()
+        self.given = 0  # the files given out to a reader so far
+        self.taken = 0  # the files the caller has taken
+        self.stopped = False
+        self.ready: dict[int, Prepared | Problem | _Raised] = {}
 
-    try:
-        while given < len(files) and not stop.is_set():
-            hand_out()
-            if given in ready:
-                yield given, ready.pop(given)
-            elif given in handed:
-                cage, pending = handed.pop(given)
-                result = _end(cage, pending, files[given][0], pages_for(given))
-                free.append(cage)
-                hand_out()  # its next file, before this one is handed on
-                yield given, result
-            else:
-                break  # stopped before this file was given out
-            given += 1
-    finally:
-        for cage, pending in handed.values():
-            cage.abandon(pending)
+    def serve(self, cage: Cage) -> None:
+        """One reader's thread: its next file until there are none, the caller has stopped, or
+        handing one over failed (the caller raises that in turn). Each thread starts its reader,
+        so that they start side by side."""
+        _launch([cage])
+        while (index := self._next()) is not None:
+            path, problem = self.files[index]
+            try:
+                result: Prepared | Problem | _Raised = _prepare_in(
+                    cage, path, problem, self.pages_for(index)
+                )
+            except BaseException as exc:  # the caller raises it when it comes to that file
+                result = _Raised(exc)
+            self._put(index, result)
+            if isinstance(result, _Raised):
+                return
+
+    def _next(self) -> int | None:
+        with self.turn:
+            while not self.stopped and self.taken + AHEAD <= self.given < len(self.files):
+                self.turn.wait()
+            if self.stopped or self.given >= len(self.files):
+                return None
+            self.given += 1
+            return self.given - 1
+
+    def _put(self, index: int, result: Prepared | Problem | _Raised) -> None:
+        with self.turn:
+            self.ready.setdefault(index, result)
+            self.turn.notify_all()
+
+    def take(self, index: int, idle: Callable[[], None] | None) -> Prepared | Problem | _Raised:
+        """File `index` once it is prepared; `idle()` first if it is not yet."""
+        with self.turn:
+            waiting = index not in self.ready
+        if waiting and idle is not None:
+            idle()
+        with self.turn:
+            while index not in self.ready:
+                self.turn.wait()
+            self.taken = index + 1
+            self.turn.notify_all()
+            return self.ready.pop(index)
+
+    def stop(self) -> None:
+        with self.turn:
+            self.stopped = True
+            self.turn.notify_all()
+
+
+def _prepare_in(
+    cage: Cage, path: Path, problem: Problem | None, pages: Pages | None
+) -> Prepared | Problem:
+    begun = _begin(cage, path, problem)
+    return begun if isinstance(begun, Problem) else _end(cage, begun, path, pages)
 
 
 def _begin(cage: Cage, path: Path, problem: Problem | None) -> Pending | Problem:

@@ -198,6 +198,32 @@ def test_the_readers_go_on_while_the_library_stores(samples, tmp_path, monkeypat
     assert all(item.issue.items for _, item in rest)
 
 
+def test_a_reader_done_with_its_file_does_not_wait_for_the_others_long_one(
+    samples, tmp_path, monkeypatch
+):
+    """While one reader is on a long file (a scanned PDF), the other takes file after file; what
+    comes back early waits for its turn."""
+    files = _transcripts(tmp_path, samples, 6)
+    end = importing._end
+    given_back: list[str] = []
+    the_rest_back = threading.Event()
+
+    def first_is_long(cage, pending, path, pages):
+        result = end(cage, pending, path, pages)
+        if path.name == "00.md":  # long: done only once the other reader has done all the rest
+            the_rest_back.wait(20)
+        given_back.append(path.name)
+        if len(given_back) == len(files) - 1 and "00.md" not in given_back:
+            the_rest_back.set()
+        return result
+
+    monkeypatch.setattr(importing, "_end", first_is_long)
+    taken = [index for index, _ in importing.prepared_ahead(files, lambda index: None)]
+    assert the_rest_back.is_set()  # with one file out per reader in turn, the rest waited for 00
+    assert given_back[-1] == "00.md"
+    assert taken == list(range(len(files)))
+
+
 def test_an_error_in_the_readers_thread_reaches_the_caller_in_turn(samples, tmp_path, monkeypatch):
     files = _transcripts(tmp_path, samples, 5)
     begin = importing._begin
@@ -212,8 +238,8 @@ def test_an_error_in_the_readers_thread_reaches_the_caller_in_turn(samples, tmp_
     with pytest.raises(RuntimeError, match="reader's side failed"):
         for index, _ in importing.prepared_ahead(files, lambda index: None):
             taken.append(index)
-    # handing out file 3 failed as file 1 came back: the files before it were given, none after
-    assert taken == [0]
+    # handing out file 3 failed: the files before it still come through, in order, none after
+    assert taken == [0, 1, 2]
 
 
 def test_closing_early_stops_the_readers_thread(samples, tmp_path):
