@@ -339,11 +339,22 @@ def allow_memory(limit: int) -> None:
 
 
 def serve(conn: Connection, limits: Limits) -> None:
-    """The worker's loop: one file at a time, until idle or orphaned."""
+    """The worker's loop: one file at a time, until idle or orphaned; then it leaves at once.
+
+    A worker holds nothing to save or flush (its output goes nowhere, each file's temporary files
+    are gone with its request), so it does not take its interpreter apart module by module on the
+    way out: that took 20-30 ms a worker, which an import's end waited for, one worker after the
+    other. An error in the loop itself still ends it the usual way, with its exit code."""
+    _serve(conn, limits)
+    os._exit(0)
+
+
+def _serve(conn: Connection, limits: Limits) -> None:
     global _parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     _quiet()
     _cap_memory(limits.memory)
+    _stand_back()
     _parent = conn
     limits_module.install(limits)
     limits_module.bound_zip_reads()
@@ -364,6 +375,25 @@ def serve(conn: Connection, limits: Limits) -> None:
                 return
     except (BrokenPipeError, ConnectionResetError):
         return  # the parent is gone
+
+
+# how much the readers stand back for the process that started them (POSIX niceness: 0 is the
+# default, 19 the lowest priority); see _stand_back
+READER_NICENESS = 10
+
+
+def _stand_back() -> None:
+    """The worker runs at a lower priority than its parent. Where both want the processor, the
+    parent (the window, and an import's storing of what the readers prepared) goes first: the
+    window stays responsive while a folder is read, and the storing process keeps up with the
+    readers rather than being left with files to store after they are done (200 新闻联播
+    transcripts on two cores, ten runs each: 1.73 s at the same priority, 1.67 s at 5 or 10).
+    Windows has no `os.nice`; there the worker runs at its parent's priority."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(READER_NICENESS)
+        except OSError:  # a priority is a preference: the file is read all the same
+            pass
 
 
 def _read(suffix: str, data: bytes) -> tuple[Any, ...]:

@@ -27,7 +27,7 @@ from pypdf.generic import DecodedStreamObject
 
 from desktop.core.ingest import printable_path
 from desktop.core.ingest.blocks import Unreadable
-from desktop.core.ingest.cage import Cage, reader_pid
+from desktop.core.ingest.cage import READER_NICENESS, Cage, reader_pid
 from desktop.core.ingest.limits import LIMITS, MiB
 from tests.cli.test_cli import yandu
 from tests.conftest import ROOT, message
@@ -346,6 +346,25 @@ def test_a_reader_that_grew_big_leaves_after_its_file(samples):
         assert cage.pid != first
     finally:
         cage.close()
+
+
+def test_the_reader_stands_back_for_the_window_and_leaves_at_once_when_let_go(samples):
+    if not hasattr(os, "getpriority"):
+        pytest.skip("POSIX priorities only")
+    cage = Cage()
+    try:
+        assert cage.read(".docx", (samples / DOCX).read_bytes()).blocks
+        worker = cage.pid
+        assert os.getpriority(os.PRIO_PROCESS, worker) == min(
+            19, os.getpriority(os.PRIO_PROCESS, 0) + READER_NICENESS
+        )
+        # its pipe closed, it leaves with exit code 0 (an idle worker's: not its file's doing)
+        assert cage._stop() == 0
+    finally:
+        cage.close()
+    assert cage.pid is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(worker, 0)
 
 
 def test_the_reader_process_starts_only_when_a_file_needs_it(tmp_path, samples):
