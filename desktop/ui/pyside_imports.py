@@ -6,10 +6,10 @@ opt-in `from __feature__ import snake_case`), by looking for "PySide6" in the mo
 through `linecache`, so each check costs more the more modules there are: the window's start-up
 spent 7 ms in it for the 74 modules it loads after PySide6 (2 ms with the file read directly).
 The answer is the same: a file whose bytes do not hold the ASCII word holds no such text, and one
-whose bytes do is read in its declared encoding, as `inspect` reads it. A module without a source
-file of its own (compiled only, built in, in an archive; a frozen build's modules name a .py file
-that is not there) is left to PySide's own check. (The same cost is reported to napari, issue
-8584.)
+whose bytes do is read in its declared encoding, as `inspect` reads it. A module whose .py file
+is not there (a frozen build's) is answered from its loader's `get_source`, as `linecache` would
+answer `inspect`; one with no .py file of its own (compiled only, built in) is left to PySide's
+own check. (The same cost is reported to napari, issue 8584.)
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ def uses_pyside(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType]
             try:
                 with open(path, "rb") as source:
                     data = source.read()
+            except FileNotFoundError:
+                return _from_loader(module, original)
             except OSError:
                 return original(module)
             return b"PySide6" in data and "PySide6" in _text(data)
@@ -55,6 +57,20 @@ def uses_pyside(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType]
     setattr(check, MARK, True)
     check.__wrapped__ = original  # type: ignore[attr-defined]
     return check
+
+
+def _from_loader(module: ModuleType, original: Callable[[ModuleType], bool]) -> bool:
+    """A module whose file is not on disk (a frozen build's: its code comes from an archive, and
+    `__file__` names where its source would be): the source its loader gives, which is where
+    `inspect` (through `linecache`) looks next; PySide's own check if the loader cannot say."""
+    get_source = getattr(getattr(module, "__loader__", None), "get_source", None)
+    if get_source is None:
+        return original(module)
+    try:
+        text = get_source(module.__name__)
+    except (ImportError, OSError):  # as linecache: no source, so no PySide6 in it
+        return False
+    return isinstance(text, str) and "PySide6" in text
 
 
 def _text(data: bytes) -> str:

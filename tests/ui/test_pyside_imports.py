@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
+import types
 
 import PySide6.QtCore  # noqa: F401 - PySide's check is set up with QtCore
 
@@ -69,3 +71,52 @@ def test_putting_it_in_place_twice_wraps_once():
         assert getattr(first, pyside_imports.MARK) is True
     finally:
         feature._mod_uses_pyside = original
+
+
+def test_a_module_with_its_file_on_disk_never_needs_pysides_own_check():
+    original = _pyside_check()
+    asked = []
+    direct = pyside_imports.uses_pyside(lambda module: asked.append(module) or original(module))
+    on_disk = [
+        module
+        for module in list(sys.modules.values())
+        if isinstance(getattr(module, "__file__", None), str)
+        and module.__file__.endswith(".py")
+        and os.path.exists(module.__file__)
+    ]
+    assert len(on_disk) > 100
+    answers = [direct(module) for module in on_disk]
+    assert asked == [] and any(answers) and not all(answers)
+
+
+class _ArchiveLoader:
+    """A loader like a frozen build's: the source (or None) from its archive, no file on disk."""
+
+    def __init__(self, source):
+        self.source = source
+
+    def get_source(self, name):
+        if isinstance(self.source, Exception):
+            raise self.source
+        return self.source
+
+
+def test_a_frozen_module_is_answered_from_its_loader_as_pyside_would(tmp_path):
+    original = _pyside_check()
+    asked = []
+    direct = pyside_imports.uses_pyside(lambda module: asked.append(module) or original(module))
+    sources = {
+        "names_it": "from PySide6.QtWidgets import QWidget\n",
+        "does_not": "import json\n",
+        "no_source": None,
+        "unreadable": ImportError("no source in the archive"),
+    }
+    modules = []
+    for name, source in sources.items():
+        module = types.ModuleType(f"yandu_frozen_{name}")
+        module.__file__ = str(tmp_path / "_internal" / f"{name}.py")  # not there, as when frozen
+        module.__loader__ = _ArchiveLoader(source)
+        modules.append(module)
+    answers = [direct(module) for module in modules]
+    assert answers == [original(module) for module in modules] == [True, False, False, False]
+    assert asked == []
