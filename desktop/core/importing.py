@@ -221,7 +221,12 @@ class _Shares:
         """One reader's thread: its next file until there are none, the caller has stopped, or
         handing one over failed (the caller raises that in turn). Each thread starts its reader,
         so that they start side by side."""
-        _launch([cage])
+        try:
+            _launch([cage])
+        except BaseException as exc:  # not a reader that cannot start (its file says why):
+            if (index := self._next()) is not None:  # something unforeseen, raised in turn
+                self._put(index, _Raised(exc))
+            return
         while (index := self._next()) is not None:
             path, problem = self.files[index]
             try:

@@ -242,6 +242,19 @@ def test_an_error_in_the_readers_thread_reaches_the_caller_in_turn(samples, tmp_
     assert taken == [0, 1, 2]
 
 
+def test_readers_that_fail_to_start_unforeseen_fail_the_import_not_hang_it(
+    samples, tmp_path, monkeypatch
+):
+    files = _transcripts(tmp_path, samples, 4)
+
+    def broken(cages):
+        raise RuntimeError("no way to start a process here")
+
+    monkeypatch.setattr(importing, "_launch", broken)
+    with pytest.raises(RuntimeError, match="no way to start"):
+        list(importing.prepared_ahead(files, lambda index: None))
+
+
 def test_closing_early_stops_the_readers_thread(samples, tmp_path):
     files = _transcripts(tmp_path, samples, 12)
     prepared = importing.prepared_ahead(files, lambda index: None)
