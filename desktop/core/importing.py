@@ -190,10 +190,11 @@ def prepared_ahead(
     finally:
         if any(thread.is_alive() for thread in threads):  # stopped early: busy readers stopped
             shares.stop()
+        while any(thread.is_alive() for thread in threads):  # (a thread may start one anew)
             for cage in cages:
                 cage.close()
-        for thread in threads:
-            thread.join()
+            for thread in threads:
+                thread.join(0.1)
 
 
 READERS_THREAD = "yandu-import-readers"
@@ -230,14 +231,29 @@ class _Shares:
         while (index := self._next()) is not None:
             path, problem = self.files[index]
             try:
-                result: Prepared | Problem | _Raised = _prepare_in(
+                result: Prepared | Problem | _Raised | None = self._prepare(
                     cage, path, problem, self.pages_for(index)
                 )
             except BaseException as exc:  # the caller raises it when it comes to that file
                 result = _Raised(exc)
+            if result is None:  # the caller stopped while the file was read in: not begun
+                return
             self._put(index, result)
             if isinstance(result, _Raised):
                 return
+
+    def _prepare(
+        self, cage: Cage, path: Path, problem: Problem | None, pages: Pages | None
+    ) -> Prepared | Problem | None:
+        """The file prepared by `cage`'s reader; None if the caller stopped before it was handed
+        over (reading it in can take a while: a .doc goes through LibreOffice first)."""
+        begun = _begin(cage, path, problem)
+        if isinstance(begun, Problem):
+            return begun
+        if self.stopped:
+            cage.abandon(begun)
+            return None
+        return _end(cage, begun, path, pages)
 
     def _next(self) -> int | None:
         with self.turn:
@@ -270,13 +286,6 @@ class _Shares:
         with self.turn:
             self.stopped = True
             self.turn.notify_all()
-
-
-def _prepare_in(
-    cage: Cage, path: Path, problem: Problem | None, pages: Pages | None
-) -> Prepared | Problem:
-    begun = _begin(cage, path, problem)
-    return begun if isinstance(begun, Problem) else _end(cage, begun, path, pages)
 
 
 def _begin(cage: Cage, path: Path, problem: Problem | None) -> Pending | Problem:

@@ -47,7 +47,7 @@ def uses_pyside(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType]
             try:
                 with open(path, "rb") as source:
                     data = source.read()
-            except FileNotFoundError:
+            except (FileNotFoundError, NotADirectoryError):  # frozen, or inside an archive
                 return _from_loader(module, original)
             except OSError:
                 return original(module)
@@ -68,7 +68,7 @@ def _from_loader(module: ModuleType, original: Callable[[ModuleType], bool]) -> 
         return original(module)
     try:
         text = get_source(module.__name__)
-    except (ImportError, OSError):  # as linecache: no source, so no PySide6 in it
+    except (ImportError, OSError, SyntaxError):  # no source (a bad coding line): no PySide6
         return False
     return isinstance(text, str) and "PySide6" in text
 

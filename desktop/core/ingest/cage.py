@@ -130,7 +130,10 @@ class Cage:
             finally:
                 self._lock.release()
         elif (process := self._process) is not None:
-            process.kill()
+            try:
+                process.kill()
+            except ValueError:  # its thread closed it just now: it is gone already
+                pass
 
     def _send(self, request: tuple[Any, ...]) -> float | None:
         """Hand over `request`; when its time began, or None if the worker had just left."""
@@ -379,7 +382,7 @@ def _serve(conn: Connection, limits: Limits) -> None:
 
 # how much the readers stand back for the process that started them (POSIX niceness: 0 is the
 # default, 19 the lowest priority); see _stand_back
-READER_NICENESS = 10
+READER_NICENESS = 5
 
 
 def _stand_back() -> None:
@@ -387,7 +390,9 @@ def _stand_back() -> None:
     parent (the window, and an import's storing of what the readers prepared) goes first: the
     window stays responsive while a folder is read, and the storing process keeps up with the
     readers rather than being left with files to store after they are done (200 新闻联播
-    transcripts on two cores, ten runs each: 1.73 s at the same priority, 1.67 s at 5 or 10).
+    transcripts on two cores, ten runs each: 1.73 s at the same priority, 1.67 s at 5 or 10; 5,
+    because a file's time limit is wall-clock time and a busy computer's other programs must not
+    starve a reader into a timeout).
     Windows has no `os.nice`; there the worker runs at its parent's priority."""
     if hasattr(os, "nice"):
         try:

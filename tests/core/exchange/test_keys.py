@@ -42,3 +42,11 @@ def test_real_articles_keep_their_keys(shared):
     wide = "２０２６年 ＡＢＣ，ｘｙｚ！\u3000第（一）条\t\n　要求"
     assert keys.article_key(wide, wide) == _first_key(wide, wide)
     assert keys.article_key("2026年ABC,xyz!", "第(一)条要求") != keys.article_key("x", "y")
+
+
+def test_keys_given_before_stay_the_same():
+    """Keys as the first definition gave them (a Python whose idea of a space changed would move
+    both definitions above together; these would not move)."""
+    body = "会议强调，要坚持“三管三必须”。\n２０２６年\u3000ＡＢＣ"
+    assert keys.article_key("习近平主持召开会议", body) == "5b998b1dfe60d32789d6993f05797cbc"
+    assert keys.article_key(None, "安全生产 责任") == "5bca2a4a3fac0cde44f2d2892055e1ab"
