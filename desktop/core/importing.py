@@ -188,8 +188,7 @@ def prepared_ahead(
                 raise item.error
             yield index, item
     finally:
-        if any(thread.is_alive() for thread in threads):  # stopped early: busy readers stopped
-            shares.stop()
+        shares.stop()  # stopped early (or done): no more files given out, busy readers stopped
         while any(thread.is_alive() for thread in threads):  # (a thread may start one anew)
             for cage in cages:
                 cage.close()
