@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from operator import add
+from array import array
 
 _RUN = re.compile(r"[^\W_]+")
 # full-width Latin letters and digits fold to ASCII (２５ finds 25, ＡＢＣ finds abc); one character for one
@@ -39,6 +39,8 @@ _WIDE_WORD = re.compile("[\uff10-\uff19\uff21-\uff3a\uff3f\uff41-\uff5a]")
 
 
 def grams(text: str) -> str:
+    """What the index holds for `text`: each letter or digit with the one after it, or alone at
+    the end of its run (安全生产。ICT → "安全 全生 生产 产 ic ct t")."""
     # Only letters and digits make runs, so full-width punctuation (，。: nearly every text has
     # it) need not be folded here: folding costs a dictionary lookup per character.
     if _WIDE_WORD.search(text):
@@ -46,11 +48,35 @@ def grams(text: str) -> str:
     else:
         lowered = text.lower()
         folded = lowered if len(lowered) == len(text) else text  # as fold(): offsets hold
-    # map(add, run, run[1:]) pairs each character with the next at C speed: the index's hot loop
-    return " ".join(
-        " ".join(map(add, run, run[1:])) + " " + run[-1] if len(run) > 1 else run
-        for run in _RUN.findall(folded)
-    )
+    runs = _GAPS.sub(" ", folded).strip(" ")
+    if len(runs) < 2:
+        return runs
+    return _pairs(runs)
+
+
+# what is not a letter or digit, between runs (the complement of _RUN)
+_GAPS = re.compile(r"[\W_]+")
+# in _pairs' output: a run's last character's pair (it and the gap), then the pair of the gap and
+# the next run's first character, which is no gram
+_ACROSS_GAP = re.compile(r"   [^ ] ")
+_UNIT = next(code for code in "IL" if array(code).itemsize == 4)  # an array of UTF-32 code units
+_SPACE = array(_UNIT, " ".encode("utf-32-le"))  # as bytes: the same on either byte order
+
+
+def _pairs(runs: str) -> str:
+    """The grams of `runs` (runs of letters and digits, one space between two), at C speed: every
+    character and the one after it, written side by side as code points (UTF-32 in an array, each
+    pair followed by a space), then the pairs that straddle a gap mended. Per run, with a string
+    for every pair, this was the readers' third dearest step (a quarter of a second for 200
+    transcripts); this way, 2.5 times faster."""
+    codes = array(_UNIT)
+    codes.frombytes(runs.encode("utf-32-le"))
+    count = len(codes) - 1
+    pairs = _SPACE * (3 * count)
+    pairs[0::3] = codes[:-1]
+    pairs[1::3] = codes[1:]
+    written = pairs.tobytes().decode("utf-32-le")  # "ab b   c cd " for "ab cd"
+    return _ACROSS_GAP.sub(" ", written) + runs[-1]
 
 
 def match_expression(query: str) -> str | None:

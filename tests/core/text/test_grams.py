@@ -1,0 +1,73 @@
+"""The index's grams are what they were when libraries were first indexed with them.
+
+A library's search index is built once and extended import by import: grams that changed would
+leave old items unfindable by what finds new ones. `grams` is checked here against its first
+definition (each run of letters and digits, its pairs joined one by one) on every code point,
+on random mixtures of runs and gaps, and on every text of the samples.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from operator import add
+
+from desktop.core.text.search_terms import _RUN, _WIDE_WORD, fold, grams
+from tests.conftest import SHARED
+
+
+def _first_grams(text: str) -> str:
+    """grams as first written: per run, each character and the next, then the run's last alone."""
+    if _WIDE_WORD.search(text):
+        folded = fold(text, normalise=False)
+    else:
+        lowered = text.lower()
+        folded = lowered if len(lowered) == len(text) else text
+    return " ".join(
+        " ".join(map(add, run, run[1:])) + " " + run[-1] if len(run) > 1 else run
+        for run in _RUN.findall(folded)
+    )
+
+
+def test_the_documented_examples() -> None:
+    assert grams("安全生产。ICT") == "安全 全生 生产 产 ic ct t"
+    assert grams("ＩＣＴ（２５）＿") == "ic ct t 25 5"
+    assert grams("") == grams("，。") == grams("_") == ""
+    assert grams("安") == grams("。安。") == "安"
+    assert grams("安 全 生") == "安 全 生"  # runs of one character, one after another
+
+
+def test_every_code_point_as_its_first_definition() -> None:
+    """All of Unicode in order, lone surrogates too, in pieces: each is a run or a gap or both."""
+    step = 4096
+    for start in range(0, sys.maxunicode + 1, step):
+        text = "".join(map(chr, range(start, min(start + step, sys.maxunicode + 1))))
+        assert grams(text) == _first_grams(text), hex(start)
+
+
+def test_random_runs_and_gaps_as_the_first_definition() -> None:
+    """Runs of one to four characters (Chinese, Latin, digits, full-width, letters that lower()
+    lengthens) between gaps of one to three (punctuation, spaces, _, line breaks)."""
+    words = "安全生产责任ABCxyz0123４５Ｚｚİ"
+    gaps = "，。、 \u3000_\n—“”（）"
+    rng = random.Random(20261207)
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(0, 8)):
+            parts.append("".join(rng.choice(words) for _ in range(rng.randint(1, 4))))
+            parts.append("".join(rng.choice(gaps) for _ in range(rng.randint(1, 3))))
+        text = "".join(parts)
+        if rng.random() < 0.5:
+            text = text.rstrip(gaps)
+        assert grams(text) == _first_grams(text), repr(text)
+
+
+def test_every_sample_text_as_its_first_definition() -> None:
+    texts = [
+        path.read_text(encoding="utf-8", errors="replace")
+        for path in sorted(SHARED.rglob("*"))
+        if path.suffix in (".txt", ".md", ".json")
+    ]
+    assert len(texts) > 10
+    for text in texts:
+        assert grams(text) == _first_grams(text)
