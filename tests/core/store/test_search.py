@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
+from desktop.core.library import Library
+from desktop.core.store.migrations import migrations
 from desktop.core.text.search_terms import grams, match_expression
 
 
@@ -72,3 +76,40 @@ def test_full_width_digits_and_letters_find_their_ascii_forms(filled):
         filled.search("ｉｃｔ")
         and filled.search("ｉｃｔ")[0].item_id == filled.search("ICT")[0].item_id
     )
+
+
+def _hash_size(path) -> int | None:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT v FROM item_grams_config WHERE k = 'hashsize'").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def test_the_index_writes_a_batch_out_whole_in_new_and_upgraded_libraries(tmp_path, samples):
+    """The index holds 8 MB of an import's new entries before writing them out (migration 0009),
+    in a new library and in one made before it, whose search answers stay the same."""
+    new = tmp_path / "new.sqlite3"
+    Library.open(new).close()
+    assert _hash_size(new) == 8 * 1024 * 1024
+
+    old = tmp_path / "old.sqlite3"
+    library = Library.open(old)
+    library.import_paths([samples / "xinwenlianbo"])
+    before = {query: library.search(query, limit=1000) for query in ("安", "发展", "高质量发展")}
+    library.close()
+    conn = sqlite3.connect(old)  # as a library of schema version 8 has it
+    conn.execute("DELETE FROM item_grams_config WHERE k = 'hashsize'")
+    conn.execute(f"DELETE FROM {migrations.migrations_table} WHERE name = '0009_fts_hashsize'")
+    conn.execute("PRAGMA user_version = 8")
+    conn.commit()
+    conn.close()
+    assert _hash_size(old) is None
+    library = Library.open(old)
+    try:
+        assert _hash_size(old) == 8 * 1024 * 1024
+        assert {query: library.search(query, limit=1000) for query in before} == before
+        assert all(before.values())
+    finally:
+        library.close()
