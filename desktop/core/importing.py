@@ -341,6 +341,7 @@ class Batch:
     def __init__(self, db: LibraryDb) -> None:
         self.db = db
         self.index_rows: list[tuple[int, str]] = []  # (item id, grams) for item_grams
+        self._index_held = False  # hold_batches_whole done in this import
         self._began: float | None = None
         self._done: list[ImportResult] = []
 
@@ -370,8 +371,11 @@ class Batch:
     def flush_index(self) -> None:
         """Put the waiting index rows in the index now (before an update takes items out of it)."""
         if self.index_rows:
-            from desktop.core.store.search import index_rows
+            from desktop.core.store.search import hold_batches_whole, index_rows
 
+            if not self._index_held:
+                hold_batches_whole(self.db)
+                self._index_held = True
             index_rows(self.db, self.index_rows)
             self.index_rows = []
 

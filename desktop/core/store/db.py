@@ -19,7 +19,7 @@ from pathlib import Path
 from desktop.core.errors import LibraryError, LibraryTooNew, StorageError
 from desktop.core.store.connection import LibraryDb
 
-SCHEMA_VERSION = 9  # how many migrations store/migrations.py holds (a test holds the two together)
+SCHEMA_VERSION = 8  # how many migrations store/migrations.py holds (a test holds the two together)
 
 _MAGIC = b"SQLite format 3\x00"
 _WAL_MAGIC = (0x377F0682, 0x377F0683)

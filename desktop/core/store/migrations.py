@@ -283,13 +283,3 @@ def m0008(db: Database) -> None:
         CREATE INDEX issues_trashed ON issues(trashed_at) WHERE trashed_at IS NOT NULL;
         """
     )
-
-
-@migrations(name="0009_fts_hashsize")
-def m0009(db: Database) -> None:
-    # the search index holds up to 8 MB of new entries in memory before it writes them out as a
-    # segment, instead of 1 MB: a batch of an import (half a second, three or four megabytes of
-    # grams for 新闻联播 transcripts) becomes one segment rather than four, with less merging
-    # after. 200 transcripts, five alternating imports each: 1.61 s before, 1.52 s after; the
-    # index holds the same entries and answers the same queries
-    db.execute("INSERT INTO item_grams(item_grams, rank) VALUES ('hashsize', 8388608)")

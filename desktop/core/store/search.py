@@ -6,9 +6,10 @@ How text becomes grams and a query becomes an FTS5 expression is in core/text/se
 from __future__ import annotations
 
 import json
+import sqlite3
 
 from desktop.core.model import SearchHit
-from desktop.core.store.connection import LibraryDb
+from desktop.core.store.connection import LibraryDb, storage_error
 from desktop.core.text.search_terms import (
     find_terms,
     grams,
@@ -28,6 +29,30 @@ def index_item(db: LibraryDb, item_id: int, text: str, precomputed: str | None =
 def index_rows(db: LibraryDb, rows: list[tuple[int, str]]) -> None:
     """Many items at once: (item id, grams) each."""
     db.executemany("INSERT INTO item_grams(rowid, grams) VALUES (?, ?)", rows)
+
+
+# how much of the new entries FTS5 holds in memory before it writes them out as a segment
+BATCH_HASH_SIZE = 8 * 1024 * 1024
+
+
+def hold_batches_whole(db: LibraryDb) -> None:
+    """Let the index hold 8 MB of new entries before it writes a segment, instead of FTS5's 1 MB:
+    a half-second batch of an import (three or four megabytes of grams for 新闻联播 transcripts)
+    then becomes one segment rather than several, merged again later. The index holds the same
+    entries and answers the same queries. Set by the first import that needs it, in its own
+    transaction (a setting of the index's, kept in its config table), not by a migration: a
+    library of an older Yandu stays that version, opens read-only as before, and needs no
+    backup to have it. An FTS5 that does not know the setting keeps its default."""
+    held = db.one("SELECT v FROM item_grams_config WHERE k = 'hashsize'")
+    if held == BATCH_HASH_SIZE:
+        return
+    try:
+        db.conn.execute(
+            "INSERT INTO item_grams(item_grams, rank) VALUES ('hashsize', ?)", [BATCH_HASH_SIZE]
+        )
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_ERROR:  # not an unknown setting
+            raise storage_error(exc, db.subject) from exc
 
 
 def unindex_item(db: LibraryDb, item_id: int, text: str) -> None:
