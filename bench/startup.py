@@ -61,6 +61,8 @@ WATCH_QTWIDGETS = (
     "            return None\n"
     "        sys.meta_path.remove(self)\n"
     "        spec = PathFinder.find_spec(name, path)\n"
+    "        if spec is None:\n"
+    "            return None\n"
     "        real = spec.loader\n"
     "        class Loader:\n"
     "            def create_module(self, spec):\n"
@@ -70,7 +72,10 @@ WATCH_QTWIDGETS = (
     "                _probe(module.QWidget)\n"
     "        spec.loader = Loader()\n"
     "        return spec\n"
-    "sys.meta_path.insert(0, _Watch())\n"
+    "if 'PySide6.QtWidgets' in sys.modules:  # loaded already (a site hook): wrap it now\n"
+    "    _probe(sys.modules['PySide6.QtWidgets'].QWidget)\n"
+    "else:\n"
+    "    sys.meta_path.insert(0, _Watch())\n"
 )
 
 PROBE = (
