@@ -84,7 +84,7 @@ def freeze(bare: bool = False) -> Path:
     environment = {
         # the modules' archive stored, not deflated: every start reads its modules from it, and
         # inflating them cost the window's start 20 ms (median of 11 starts each on the 8,306-issue
-        # library); the build is about 30 MB larger
+        # library); the build is about 8 MB larger
         "PYINSTALLER_ZLIB_COMPRESSION_LEVEL": "0",
         **os.environ,
         "YANDU_FREEZE_BARE": "1" if bare else "",

@@ -39,10 +39,10 @@ def hold_batches_whole(db: LibraryDb) -> None:
     """Let the index hold 8 MB of new entries before it writes a segment, instead of FTS5's 1 MB:
     a half-second batch of an import (three or four megabytes of grams for 新闻联播 transcripts)
     then becomes one segment rather than several, merged again later. The index holds the same
-    entries and answers the same queries. Set by the first import that needs it, in its own
-    transaction (a setting of the index's, kept in its config table), not by a migration: a
-    library of an older Yandu stays that version, opens read-only as before, and needs no
-    backup to have it. An FTS5 that does not know the setting keeps its default."""
+    entries and answers the same queries. Set by the first import that writes the index, in
+    its transaction (a setting of the index's own, kept in its config table), not by a
+    migration: a library of an older Yandu keeps its version, still opens read-only, and is
+    not backed up for it. An FTS5 that does not know the setting keeps its default."""
     held = db.one("SELECT v FROM item_grams_config WHERE k = 'hashsize'")
     if held == BATCH_HASH_SIZE:
         return
