@@ -341,7 +341,6 @@ class Batch:
     def __init__(self, db: LibraryDb) -> None:
         self.db = db
         self.index_rows: list[tuple[int, str]] = []  # (item id, grams) for item_grams
-        self._index_held = False  # hold_batches_whole done in this import
         self._began: float | None = None
         self._done: list[ImportResult] = []
 
@@ -373,9 +372,7 @@ class Batch:
         if self.index_rows:
             from desktop.core.store.search import hold_batches_whole, index_rows
 
-            if not self._index_held:
-                hold_batches_whole(self.db)
-                self._index_held = True
+            hold_batches_whole(self.db)  # once per library; after that one lookup
             index_rows(self.db, self.index_rows)
             self.index_rows = []
 

@@ -37,6 +37,15 @@ SNIPPET_AFTER = 56
 # the full-width characters that are, or fold to, letters, digits or _ (what runs are made of)
 _WIDE_WORD = re.compile("[\uff10-\uff19\uff21-\uff3a\uff3f\uff41-\uff5a]")
 
+# what is not a letter or digit, between runs (the complement of _RUN)
+_GAPS = re.compile(r"[\W_]+")
+# in _pairs' output: a run's last character's pair (it and the gap), then the pair of the gap and
+# the next run's first character, which is no gram
+_ACROSS_GAP = re.compile(r"   [^ ] ")
+_PIECE = 1 << 20  # characters of runs turned into grams at once (_pairs)
+_UNIT = next(code for code in "IL" if array(code).itemsize == 4)  # an array of UTF-32 code units
+_SPACE = array(_UNIT, " ".encode("utf-32-le"))  # as bytes: the same on either byte order
+
 
 def grams(text: str) -> str:
     """What the index holds for `text`: each letter or digit with the one after it, or alone at
@@ -58,16 +67,6 @@ def grams(text: str) -> str:
         start = end + 1
     pieces.append(_pairs(runs[start:]))
     return " ".join(pieces)
-
-
-# what is not a letter or digit, between runs (the complement of _RUN)
-_GAPS = re.compile(r"[\W_]+")
-# in _pairs' output: a run's last character's pair (it and the gap), then the pair of the gap and
-# the next run's first character, which is no gram
-_ACROSS_GAP = re.compile(r"   [^ ] ")
-_PIECE = 1 << 20  # characters of runs turned into grams at once (_pairs)
-_UNIT = next(code for code in "IL" if array(code).itemsize == 4)  # an array of UTF-32 code units
-_SPACE = array(_UNIT, " ".encode("utf-32-le"))  # as bytes: the same on either byte order
 
 
 def _pairs(runs: str) -> str:
