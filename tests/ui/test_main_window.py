@@ -228,6 +228,22 @@ def test_models_pass_the_model_tester(qtmodeltester, sample_window):
     qtmodeltester.check(sample_window.search_model)
 
 
+def test_every_row_of_the_library_and_the_directives_can_be_selected(sample_window):
+    """Issues, articles, speakers and their directives are enabled and selectable rows (the
+    models leave the answer to Qt); an index of no row has no flags."""
+    wanted = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    for model in (sample_window.library_model, sample_window.directive_model):
+        groups = [model.index(row, 0) for row in range(model.rowCount())]
+        rows = [model.index(r, 0, group) for group in groups for r in range(model.rowCount(group))]
+        assert groups and rows
+        assert {model.flags(index) for index in groups + rows} == {wanted}
+        assert model.flags(model.index(0, 1)) == Qt.ItemFlag.NoItemFlags
+    tree = sample_window.tree
+    article = sample_window.library_model.index(1, 0, sample_window.library_model.index(0, 0))
+    tree.setCurrentIndex(article)
+    assert tree.selectionModel().isSelected(article)
+
+
 def test_a_search_typed_and_waiting_is_not_run_again_nor_after_the_window_closes(sample_window):
     """Typing waits 250 ms before searching; a search run at once (Enter) or the window closing
     drops the wait, so it never runs on a library that has been closed since."""

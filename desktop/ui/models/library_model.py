@@ -17,6 +17,9 @@ from desktop.ui.plain import tip
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200  # issues read at a time: more than a tall window shows
+_ANSWERED = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ITEM_ID_ROLE, ISSUE_ID_ROLE}
+)
 
 
 class LibraryModel(TwoLevelModel):
@@ -69,6 +72,8 @@ class LibraryModel(TwoLevelModel):
         return self._issues[group].item_count
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in _ANSWERED:  # most of what a view asks (font, colours, icon…): Qt's own
+            return None
         if not index.isValid():
             return None
         if index.internalId() == TOP:

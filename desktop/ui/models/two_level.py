@@ -1,19 +1,20 @@
 """A two-level tree model (groups and their rows) over plain lists: the index bookkeeping in one place.
 
 Group rows carry internalId 0; a child row carries its group's row + 1.
-Subclasses say how many groups there are and how many rows each has.
+Subclasses say how many groups there are and how many rows each has. Every row is enabled and
+selectable, which is what QAbstractItemModel.flags answers without asking Python (a window's
+first paint asked it 860 times).
 """
 
 from __future__ import annotations
 
 from typing import overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex
 
 Index = QModelIndex | QPersistentModelIndex  # what Qt hands a model's methods
 
 TOP = 0
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class TwoLevelModel(QAbstractItemModel):
@@ -60,8 +61,3 @@ class TwoLevelModel(QAbstractItemModel):
         if parent.isValid() and parent.internalId() != TOP:
             return False
         return self.rowCount(parent) > 0
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
