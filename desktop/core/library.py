@@ -38,7 +38,6 @@ from desktop.core.model import (
     SearchHit,
 )
 from desktop.core.store import analysis as stored_analysis
-from desktop.core.store import backups as stored_backups
 from desktop.core.store import issues as store
 from desktop.core.store import trash
 from desktop.core.store.connection import LibraryDb
@@ -53,10 +52,21 @@ from desktop.core.study.undo import UndoLog
 
 if TYPE_CHECKING:  # importing loads with the first import: the window's start needs none of it
     from desktop.core.importing import Batch, Prepared
+    from desktop.core.store.backups import Backup
 
 # files done, files in all, the file now; and, from a slow reader (OCR), its pages (done, in all)
 Progress = Callable[..., None]
 log = logging.getLogger(__name__)
+
+
+def _backups():
+    """store/backups.py, loaded when a library is first closed, backed up or refused (a window's
+    start needs none of it)."""
+    from desktop.core.store import backups
+
+    return backups
+
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -118,7 +128,7 @@ class Library:
         try:
             db, backup_path, read_only = open_db(path, verify)
         except Damaged as exc:  # refused untouched, with the backup to restore named
-            raise stored_backups.refuse_damaged(path, exc.detail) from None
+            raise _backups().refuse_damaged(path, exc.detail) from None
         return cls(db, path, backup_path, read_only)
 
     def close(self, backup: bool = True) -> None:
@@ -127,7 +137,7 @@ class Library:
         if self._closed:  # closing twice stays harmless
             return
         try:
-            if backup and self._changed() and stored_backups.due(self.path, self.clock(), True):
+            if backup and self._changed() and _backups().due(self.path, self.clock(), True):
                 self._rolling_backup()
         finally:
             self._closed = True
@@ -138,14 +148,14 @@ class Library:
     def backup(self, durable: bool = True) -> Path:
         """Back the library up now; the backup's path. Older backups are pruned.
         (Automatic backups are not `durable`: they do not wait for the disk.)"""
-        made = stored_backups.make(self.db.conn, self.path, self.clock(), durable)
+        made = _backups().make(self.db.conn, self.path, self.clock(), durable)
         self._backed_up_at = self.db.conn.total_changes
-        stored_backups.prune(self.path, self.clock())
+        _backups().prune(self.path, self.clock())
         return made
 
     def backup_if_due(self) -> Path | None:
         """The daily backup: made if the library changed and today has none yet."""
-        if self._changed() and stored_backups.due(self.path, self.clock()):
+        if self._changed() and _backups().due(self.path, self.clock()):
             return self._rolling_backup()
         return None
 
@@ -161,14 +171,14 @@ class Library:
             return None
 
     @staticmethod
-    def backups(path: Path | str) -> list[stored_backups.Backup]:
+    def backups(path: Path | str) -> list[Backup]:
         """The backups of the library at `path`, newest first."""
-        return stored_backups.listing(Path(path))
+        return _backups().listing(Path(path))
 
     @staticmethod
     def backup_owner(backup: Path | str) -> Path | None:
         """The library a backup was made of, as its name and folder say (None for another file)."""
-        return stored_backups.owner(Path(backup))
+        return _backups().owner(Path(backup))
 
     @staticmethod
     def restore(
@@ -177,8 +187,8 @@ class Library:
         """Replace the library at `path` (which must not be open) by a backup, given by path or
         by name; (the backup, the copy of the library as it was, if there was one)."""
         path = Path(path)
-        source = stored_backups.resolve(path, backup)
-        return stored_backups.restore(path, source, now or datetime.now())
+        source = _backups().resolve(path, backup)
+        return _backups().restore(path, source, now or datetime.now())
 
     def transaction(self) -> AbstractContextManager[LibraryDb]:
         """Several changes as one: all of them are stored, or none (the managers' own

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import cast
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.paths import default_library_path, icon_path, sample_bulletin
@@ -37,19 +38,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def make_app():
-    from PySide6.QtGui import QIcon
+def make_app(icon: bool = True):
+    """The application object, named (the settings file follows the names). The window's own
+    start leaves the icon until after its first paint (`icon=False`, then `set_icon`)."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast("QApplication", QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("研读 Yandu")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(icon_path())))
+    if icon:
+        set_icon(app)
     _prefer_simplified_chinese_font(app)
     return app
+
+
+def set_icon(app) -> None:
+    """The icon of every window. Drawn from SVG: Qt loads its SVG engine for it, and the window
+    system is handed each size of it when a window is shown."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(icon_path())))
 
 
 def _prefer_simplified_chinese_font(app) -> None:
@@ -117,18 +128,25 @@ def _resume_collection() -> None:
 
 
 def _after_first_paint(window, then: Callable[[], None]) -> None:
-    """`then()` as soon as `window` has been painted once (and at the latest after a while)."""
+    """`then()`, once: as soon as `window` has been painted once, or after a while if it is not
+    (a window started minimised)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+
+    pending = [then]
+
+    def once() -> None:
+        if pending:
+            pending.pop()()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
-                QTimer.singleShot(0, then)
+                QTimer.singleShot(0, once)
             return False
 
     window.installEventFilter(FirstPaint(window))
-    QTimer.singleShot(RESUME_AT_LATEST_MS, then)
+    QTimer.singleShot(RESUME_AT_LATEST_MS, once)
 
 
 def _run(path: Path, item_id: int | None, screenshot: Path | None, files: Sequence[Path]) -> int:
@@ -141,7 +159,7 @@ def _run(path: Path, item_id: int | None, screenshot: Path | None, files: Sequen
     wanted = single_instance.request(files, item_id)
     outcome = single_instance.hand_over(name, wanted)  # before the QApplication: no display needed
     if outcome is single_instance.Outcome.NOBODY:
-        make_app()
+        make_app(icon=False)
         served = single_instance.serve(name, wanted)
         if isinstance(served, single_instance.Outcome):
             outcome = served
@@ -194,7 +212,7 @@ def _open(
     from desktop.ui import translations
     from desktop.ui.main_window import MainWindow
 
-    app = make_app()
+    app = make_app(icon=False)
     translations.install(app, QSettings().value("language"))
     from PySide6.QtCore import QCoreApplication
 
@@ -231,11 +249,24 @@ def _open(
     if screenshot is not None:
         return _screenshot(app, window, library, screenshot)
     window.errors.install()  # from here on, no error ends up only on stderr
-    _after_first_paint(window, _resume_collection)
-    window.show()
     refused: list[YanduError] = []
-    _check_on_worker(window, library.read_only, refused)
     current = {"window": window}  # 视图 → 界面语言 builds the window again (language.py)
+
+    shown = window
+
+    def painted() -> None:
+        """What the first paint does not wait for. The worker starts with its check of the
+        library, before any work a later start or the command line hands over."""
+        _resume_collection()
+        set_icon(app)
+        _check_on_worker(shown, library.read_only, refused)
+        if server is not None:  # later starts of Yandu on this library come to this window
+            server.set_handler(lambda wanted: _received(current["window"], wanted))
+        if files:
+            shown.receive(list(files))
+
+    _after_first_paint(window, painted)
+    window.show()
 
     def relaunch(code: str) -> None:
         from desktop.ui.language import rebuild
@@ -247,10 +278,6 @@ def _open(
 
     window.relaunch = relaunch
     _backup_daily(window)
-    if server is not None:  # later starts of Yandu on this library come to this window
-        server.set_handler(lambda wanted: _received(current["window"], wanted))
-    if files:
-        window.receive(list(files))
     code = app.exec()
     window = current["window"]
     window.errors.uninstall()

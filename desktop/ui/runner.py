@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.core.library import Library
+
+if TYPE_CHECKING:  # the worker's thread starts with its first job, after the window's first paint
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 Work = Callable[[Library, "Job"], Any]
 Plan = tuple[Work, Callable[[Any], None] | None, Callable[[BaseException], None] | None]
@@ -63,7 +65,7 @@ class Runner(QObject):
         super().__init__(parent)
         self.library_path = library_path
         self._report_error = report_error
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yandu-worker")
+        self._executor: ThreadPoolExecutor | None = None  # started by the first job
         self._library: Library | None = None  # the worker's own, opened on its first job
         self._latest: dict[object, Plan] = {}
         self._lock = threading.Lock()
@@ -92,7 +94,7 @@ class Runner(QObject):
             if waiting:  # the job queued with this key will run this work, and these handlers
                 return job
         self._pending += 1
-        future = self._executor.submit(self._run, plan, job, coalesce)
+        future = self._worker().submit(self._run, plan, job, coalesce)
         future.add_done_callback(lambda f: self.on_main(lambda: self._finish(f, job)))
         return job
 
@@ -101,7 +103,7 @@ class Runner(QObject):
 
     def wait_idle(self, timeout: float = 30.0) -> bool:
         """Block until every job submitted so far has run (for closing and for tests)."""
-        if self._closed:
+        if self._closed or self._executor is None:
             return True
         marker = self._executor.submit(lambda: None)
         try:
@@ -115,8 +117,16 @@ class Runner(QObject):
         if self._closed:
             return
         self._closed = True
-        self._executor.submit(self._close_library)
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:  # a worker that never had a job has nothing to close
+            self._executor.submit(self._close_library)
+            self._executor.shutdown(wait=True)
+
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yandu-worker")
+        return self._executor
 
     def on_main(self, call: Callable[[], None]) -> None:
         """Run `call` on the main thread (from any thread)."""

@@ -18,12 +18,15 @@ KAIFAQU = "kaifaqu-bulletin-2020-07.txt"
 # the window opened on the library as `yandu gui` opens it; `look()` runs a moment after its
 # first paint (however long the start took), then closes it
 START = """
-import gc, json, os, sys
+import gc, json, os, sys, threading
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication
 from desktop.ui import app
 from desktop.ui import main_window
 seen = {}
+def worker():
+    return any(thread.name.startswith("yandu-worker") for thread in threading.enumerate())
 class Watched(main_window.MainWindow):
     def __init__(self, *args):
         seen["collecting while the window is built"] = gc.isenabled()
@@ -31,11 +34,17 @@ class Watched(main_window.MainWindow):
     def event(self, event):
         if event.type() == QEvent.Type.Paint and "painted" not in seen:
             seen["painted"] = True
+            seen["icon at the first paint"] = not QApplication.windowIcon().isNull()
+            seen["worker at the first paint"] = worker()
             QTimer.singleShot(200, lambda: look(self))
         return super().event(event)
 main_window.MainWindow = Watched
 def look(window):
     seen["collecting after the first paint"] = gc.isenabled()
+    seen["icon after the first paint"] = not window.windowIcon().isNull()
+    seen["worker after the first paint"] = worker()
+    window.runner.wait_idle()
+    seen["checked after the first paint"] = window.runner._library is not None
     window.close()
 seen["code"] = app.run(db_path=sys.argv[1])
 seen["collecting after the window closed"] = gc.isenabled()
@@ -86,6 +95,19 @@ def test_the_collector_waits_for_the_first_paint_and_then_runs_as_usual(tmp_path
     assert seen["collecting while the window is built"] is False
     assert seen["collecting after the first paint"] is True
     assert seen["collecting after the window closed"] is True
+
+
+def test_the_icon_and_the_worker_wait_for_the_first_paint(tmp_path, samples):
+    """The SVG icon (Qt's SVG engine, each size handed to the window system) and the worker's
+    thread, with its check of every page of the library, come right after the first paint."""
+    path = _library_with_the_bulletin(tmp_path, samples)
+    seen = _run(START, str(path), tmp_path=tmp_path)
+    assert seen["code"] == 0
+    assert seen["icon at the first paint"] is False
+    assert seen["worker at the first paint"] is False
+    assert seen["icon after the first paint"] is True
+    assert seen["worker after the first paint"] is True
+    assert seen["checked after the first paint"] is True  # the worker opened its library
 
 
 def test_a_screenshot_run_leaves_the_collector_as_it_found_it(tmp_path, samples):
@@ -152,6 +174,7 @@ class Watched(main_window.MainWindow):
         check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
         seen["direct check"] = getattr(check, pyside_imports.MARK, False)
         seen["modules"] = sorted(name for name in sys.modules if name.startswith("desktop."))
+        seen["worker modules"] = "concurrent.futures" in sys.modules
 main_window.MainWindow = Watched
 seen["code"] = app.run(db_path=sys.argv[1], screenshot=sys.argv[2])
 print(json.dumps(seen))
@@ -170,6 +193,7 @@ def test_the_first_paint_loads_neither_importing_nor_placing_notes_again(tmp_pat
     loaded = set(seen["modules"])
     assert {"desktop.core.library", "desktop.ui.main_window"} <= loaded  # the probe sees them
     later = {
+        "desktop.core.store.backups",  # with the first close or backup
         "desktop.core.importing",
         "desktop.core.ingest",
         "desktop.core.store.reanchoring",
@@ -177,3 +201,4 @@ def test_the_first_paint_loads_neither_importing_nor_placing_notes_again(tmp_pat
         "desktop.core.changes",
     }
     assert loaded & later == set()
+    assert seen["worker modules"] is False  # the worker's thread starts with its first job
