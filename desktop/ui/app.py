@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def make_app(icon: bool = True):
+def make_app(*, icon: bool = True):
     """The application object, named (the settings file follows the names). The window's own
     start leaves the icon until after its first paint (`icon=False`, then `set_icon`)."""
     from PySide6.QtWidgets import QApplication
@@ -102,7 +102,8 @@ def run(
 
 
 _held = False  # the collector is held for start-up (_hold_collection)
-RESUME_AT_LATEST_MS = 3000  # a window that is never painted (started minimised) still collects
+# a window that is never painted (started minimised) still starts its worker, and collects
+RESUME_AT_LATEST_MS = 3000
 
 
 def _hold_collection() -> None:
@@ -146,7 +147,7 @@ def _after_first_paint(window, then: Callable[[], None]) -> None:
             return False
 
     window.installEventFilter(FirstPaint(window))
-    QTimer.singleShot(RESUME_AT_LATEST_MS, once)
+    QTimer.singleShot(RESUME_AT_LATEST_MS, window, once)  # (not after the window is gone)
 
 
 def _run(path: Path, item_id: int | None, screenshot: Path | None, files: Sequence[Path]) -> int:
@@ -242,6 +243,7 @@ def _open(
             if screenshot is not None or last is None or not window.select_item(int(str(last))):
                 window.select_first_article()
     except YanduError as exc:  # a library that cannot be opened: say so where the user looks
+        set_icon(app)  # (its messages come before any window)
         error = _not_opened(exc, library, window, path)
         if _refuse(error, screenshot is not None, path):  # restored from a backup: open that
             return _open(path, item_id, screenshot, files, server)
@@ -249,24 +251,21 @@ def _open(
     if screenshot is not None:
         return _screenshot(app, window, library, screenshot)
     window.errors.install()  # from here on, no error ends up only on stderr
-    refused: list[YanduError] = []
-    current = {"window": window}  # 视图 → 界面语言 builds the window again (language.py)
-
-    shown = window
+    runner = window.runner
+    runner.hold()  # what is queued before the first paint starts after it
 
     def painted() -> None:
-        """What the first paint does not wait for. The worker starts with its check of the
-        library, before any work a later start or the command line hands over."""
-        _resume_collection()
+        """What the first paint does not wait for: the worker's thread, with its check of the
+        library first, then the work queued behind it; the icon; the collector."""
+        runner.release()
         set_icon(app)
-        _check_on_worker(shown, library.read_only, refused)
-        if server is not None:  # later starts of Yandu on this library come to this window
-            server.set_handler(lambda wanted: _received(current["window"], wanted))
-        if files:
-            shown.receive(list(files))
+        _resume_collection()
 
     _after_first_paint(window, painted)
     window.show()
+    refused: list[YanduError] = []
+    _check_on_worker(window, library.read_only, refused)
+    current = {"window": window}  # 视图 → 界面语言 builds the window again (language.py)
 
     def relaunch(code: str) -> None:
         from desktop.ui.language import rebuild
@@ -278,6 +277,10 @@ def _open(
 
     window.relaunch = relaunch
     _backup_daily(window)
+    if server is not None:  # later starts of Yandu on this library come to this window
+        server.set_handler(lambda wanted: _received(current["window"], wanted))
+    if files:
+        window.receive(list(files))
     code = app.exec()
     window = current["window"]
     window.errors.uninstall()

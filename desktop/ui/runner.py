@@ -13,6 +13,11 @@ An error without a `failed` handler goes to the window's error reporter
 `coalesce`: a job given a key replaces a job with the same key that has not
 started yet (each keystroke of a reflection saves the whole text: only the
 latest matters).
+
+`hold()` keeps the jobs submitted after it until `release()`: the window queues
+its check of the library (and the files it was given) before its first paint,
+and the thread, with concurrent.futures, starts after it. Shutting down or
+waiting releases what is held first.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.core.library import Library
 
-if TYPE_CHECKING:  # the worker's thread starts with its first job, after the window's first paint
+if TYPE_CHECKING:  # loaded with the first job that runs (the window's: after its first paint)
     from concurrent.futures import Future, ThreadPoolExecutor
 
 Work = Callable[[Library, "Job"], Any]
@@ -65,7 +70,8 @@ class Runner(QObject):
         super().__init__(parent)
         self.library_path = library_path
         self._report_error = report_error
-        self._executor: ThreadPoolExecutor | None = None  # started by the first job
+        self._executor: ThreadPoolExecutor | None = None  # made for the first job that runs
+        self._held: list[tuple[Plan, Job, object | None]] | None = None  # hold() to release()
         self._library: Library | None = None  # the worker's own, opened on its first job
         self._latest: dict[object, Plan] = {}
         self._lock = threading.Lock()
@@ -94,15 +100,30 @@ class Runner(QObject):
             if waiting:  # the job queued with this key will run this work, and these handlers
                 return job
         self._pending += 1
-        future = self._worker().submit(self._run, plan, job, coalesce)
-        future.add_done_callback(lambda f: self.on_main(lambda: self._finish(f, job)))
+        if self._held is not None:
+            self._held.append((plan, job, coalesce))
+        else:
+            self._start(plan, job, coalesce)
         return job
+
+    def hold(self) -> None:
+        """Jobs submitted from now on wait, in order, until `release()`: the window queues its
+        first ones before its first paint and starts the worker's thread after it."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """The held jobs start, in the order they came."""
+        held, self._held = self._held, None
+        for plan, job, coalesce in held or ():
+            self._start(plan, job, coalesce)
 
     def busy(self) -> bool:
         return self._pending > 0
 
     def wait_idle(self, timeout: float = 30.0) -> bool:
         """Block until every job submitted so far has run (for closing and for tests)."""
+        self.release()  # work waited for is work wanted now
         if self._closed or self._executor is None:
             return True
         marker = self._executor.submit(lambda: None)
@@ -116,17 +137,19 @@ class Runner(QObject):
         """Finish the queued work, close the worker's library, stop the thread."""
         if self._closed:
             return
+        self.release()  # held work is queued work: it is done first, as the rest
         self._closed = True
         if self._executor is not None:  # a worker that never had a job has nothing to close
             self._executor.submit(self._close_library)
             self._executor.shutdown(wait=True)
 
-    def _worker(self) -> ThreadPoolExecutor:
+    def _start(self, plan: Plan, job: Job, coalesce: object | None) -> None:
         if self._executor is None:
             from concurrent.futures import ThreadPoolExecutor
 
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yandu-worker")
-        return self._executor
+        future = self._executor.submit(self._run, plan, job, coalesce)
+        future.add_done_callback(lambda f: self.on_main(lambda: self._finish(f, job)))
 
     def on_main(self, call: Callable[[], None]) -> None:
         """Run `call` on the main thread (from any thread)."""

@@ -17,6 +17,7 @@ from desktop.ui.plain import tip
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200  # issues read at a time: more than a tall window shows
+# every role data() answers (a role added there goes here too)
 _ANSWERED = frozenset(
     {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ITEM_ID_ROLE, ISSUE_ID_ROLE}
 )
