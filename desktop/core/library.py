@@ -7,7 +7,8 @@ group's features as objects of their own (`members`, `categories`, `sessions`,
 `annotations`, `reflections`, `undo_log`), as Anki's collection holds its
 managers. A `Library` and its connection belong to the thread that opened it.
 
-Backups (store/backups.py): a library that changed is backed up when it is
+Backups (store/backups.py, loaded by the methods that use it: a window's start needs none of
+it): a library that changed is backed up when it is
 closed (unless its newest backup is less than a quarter of an hour old), and at
 most once a day while it keeps changing (`backup_if_due`, which the window
 calls every hour); `backup()` makes one now. The seven newest and the newest of
@@ -57,14 +58,6 @@ if TYPE_CHECKING:  # importing loads with the first import: the window's start n
 # files done, files in all, the file now; and, from a slow reader (OCR), its pages (done, in all)
 Progress = Callable[..., None]
 log = logging.getLogger(__name__)
-
-
-def _backups():
-    """store/backups.py, loaded when a library is first closed, backed up or refused (a window's
-    start needs none of it)."""
-    from desktop.core.store import backups
-
-    return backups
 
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -128,16 +121,20 @@ class Library:
         try:
             db, backup_path, read_only = open_db(path, verify)
         except Damaged as exc:  # refused untouched, with the backup to restore named
-            raise _backups().refuse_damaged(path, exc.detail) from None
+            from desktop.core.store import backups as stored_backups
+
+            raise stored_backups.refuse_damaged(path, exc.detail) from None
         return cls(db, path, backup_path, read_only)
 
     def close(self, backup: bool = True) -> None:
         """Close the library, backing it up first if it changed since its last backup and that
         one is at least a quarter of an hour old (`backups.CLOSE_GAP`)."""
+        from desktop.core.store import backups as stored_backups
+
         if self._closed:  # closing twice stays harmless
             return
         try:
-            if backup and self._changed() and _backups().due(self.path, self.clock(), True):
+            if backup and self._changed() and stored_backups.due(self.path, self.clock(), True):
                 self._rolling_backup()
         finally:
             self._closed = True
@@ -148,14 +145,18 @@ class Library:
     def backup(self, durable: bool = True) -> Path:
         """Back the library up now; the backup's path. Older backups are pruned.
         (Automatic backups are not `durable`: they do not wait for the disk.)"""
-        made = _backups().make(self.db.conn, self.path, self.clock(), durable)
+        from desktop.core.store import backups as stored_backups
+
+        made = stored_backups.make(self.db.conn, self.path, self.clock(), durable)
         self._backed_up_at = self.db.conn.total_changes
-        _backups().prune(self.path, self.clock())
+        stored_backups.prune(self.path, self.clock())
         return made
 
     def backup_if_due(self) -> Path | None:
         """The daily backup: made if the library changed and today has none yet."""
-        if self._changed() and _backups().due(self.path, self.clock()):
+        from desktop.core.store import backups as stored_backups
+
+        if self._changed() and stored_backups.due(self.path, self.clock()):
             return self._rolling_backup()
         return None
 
@@ -173,12 +174,16 @@ class Library:
     @staticmethod
     def backups(path: Path | str) -> list[Backup]:
         """The backups of the library at `path`, newest first."""
-        return _backups().listing(Path(path))
+        from desktop.core.store import backups as stored_backups
+
+        return stored_backups.listing(Path(path))
 
     @staticmethod
     def backup_owner(backup: Path | str) -> Path | None:
         """The library a backup was made of, as its name and folder say (None for another file)."""
-        return _backups().owner(Path(backup))
+        from desktop.core.store import backups as stored_backups
+
+        return stored_backups.owner(Path(backup))
 
     @staticmethod
     def restore(
@@ -186,9 +191,11 @@ class Library:
     ) -> tuple[Path, Path | None]:
         """Replace the library at `path` (which must not be open) by a backup, given by path or
         by name; (the backup, the copy of the library as it was, if there was one)."""
+        from desktop.core.store import backups as stored_backups
+
         path = Path(path)
-        source = _backups().resolve(path, backup)
-        return _backups().restore(path, source, now or datetime.now())
+        source = stored_backups.resolve(path, backup)
+        return stored_backups.restore(path, source, now or datetime.now())
 
     def transaction(self) -> AbstractContextManager[LibraryDb]:
         """Several changes as one: all of them are stored, or none (the managers' own
