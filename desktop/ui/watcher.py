@@ -2,7 +2,10 @@
 
 Every two seconds, and whenever the window becomes active, it asks SQLite for
 `PRAGMA data_version` (microseconds); only when that moved does it read the marks
-of what the window shows (core/changes.py) and say which part changed.
+of what the window shows (core/changes.py) and say which part changed. It starts
+after its window's first paint: its first read of the marks (10 ms, with the
+module that reads them) would otherwise come before that paint on a machine that
+takes more than half a second to start.
 """
 
 from __future__ import annotations
@@ -10,10 +13,10 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-if TYPE_CHECKING:  # loaded when the marks are first read, half a second after the window starts
+if TYPE_CHECKING:  # loaded when the marks are first read, half a second after the first paint
     from desktop.core.changes import Marks
 
 INTERVAL_MS = 2000
@@ -24,8 +27,9 @@ class LibraryWatcher(QObject):
     # sessions, the article shown
     changed = Signal(bool, bool, bool)
 
-    def __init__(self, library, current_item, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, library, current_item, window: QObject | None = None) -> None:
+        """Watches for `window` (its parent), from the window's first paint on."""
+        super().__init__(window)
         self.library = library
         self.current_item = current_item  # () -> the id of the article shown, or None
         self._version = library.db.data_version()
@@ -34,11 +38,23 @@ class LibraryWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.check)
-        self._timer.start()
-        QTimer.singleShot(INTERVAL_MS // 4, self.remember)  # after the first paint, not before
+        if window is not None and window.isWidgetType():
+            window.installEventFilter(self)  # eventFilter starts the watch
+        else:
+            self._start()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._state_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._start()
+        return False
+
+    def _start(self) -> None:
+        self._timer.start()
+        QTimer.singleShot(INTERVAL_MS // 4, self.remember)
 
     def _library_open(self) -> bool:
         try:
