@@ -90,7 +90,9 @@ def main() -> int:
                     result = startup_instructions.run(database)
                     print(startup_instructions.report(result, label), flush=True)
                 else:
-                    print("start-up in instructions: no valgrind (apt install valgrind)")
+                    print(
+                        "start-up in instructions: no valgrind (apt install valgrind)", flush=True
+                    )
             if packaged_startup.available():
                 result = packaged_startup.run(database)
                 print(packaged_startup.report(result, label), flush=True)
