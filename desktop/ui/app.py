@@ -328,7 +328,8 @@ def _check_on_worker(window, read_only: bool, refused: list) -> None:
     from desktop.core.errors import LibraryError
 
     def checked(_nothing) -> None:
-        if not read_only:
+        # (a window closed before its first paint has its check done as its worker shuts down)
+        if not read_only and not window.runner.closed:
             window.reanalyse_in_background()
             window.shared_folder.start()  # the group's shared folder, after the analysis
 

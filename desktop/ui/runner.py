@@ -118,6 +118,11 @@ class Runner(QObject):
         for plan, job, coalesce in held or ():
             self._start(plan, job, coalesce)
 
+    @property
+    def closed(self) -> bool:
+        """Shut down: it takes no more work."""
+        return self._closed
+
     def busy(self) -> bool:
         return self._pending > 0
 

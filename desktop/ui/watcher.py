@@ -3,9 +3,12 @@
 Every two seconds, and whenever the window becomes active, it asks SQLite for
 `PRAGMA data_version` (microseconds); only when that moved does it read the marks
 of what the window shows (core/changes.py) and say which part changed. It starts
-after its window's first paint: its first read of the marks (10 ms, with the
-module that reads them) would otherwise come before that paint on a machine that
-takes more than half a second to start.
+after its window's first paint (or a while after it was made, for a window never
+painted: started minimised): its first read of the marks (10 ms, with the module
+that reads them) would otherwise come before that paint on a machine that takes
+more than half a second to start. What was committed between the window's start
+and that first read (the shared folder's first sync, an import from the command
+line) is reported as a change to all of it, since the window may not show it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ if TYPE_CHECKING:  # loaded when the marks are first read, half a second after t
     from desktop.core.changes import Marks
 
 INTERVAL_MS = 2000
+START_AT_LATEST_MS = 3000  # a window that is never painted is watched all the same
 
 
 class LibraryWatcher(QObject):
@@ -38,8 +42,10 @@ class LibraryWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.check)
+        self._started = False
         if window is not None and window.isWidgetType():
             window.installEventFilter(self)  # eventFilter starts the watch
+            QTimer.singleShot(START_AT_LATEST_MS, self, self._start)
         else:
             self._start()
         app = QApplication.instance()
@@ -53,8 +59,20 @@ class LibraryWatcher(QObject):
         return False
 
     def _start(self) -> None:
+        if self._started:
+            return
+        self._started = True
         self._timer.start()
-        QTimer.singleShot(INTERVAL_MS // 4, self.remember)
+        QTimer.singleShot(INTERVAL_MS // 4, self._first_look)
+
+    def _first_look(self) -> None:
+        """The marks are read for the first time (unless the window's own edit read them)."""
+        if self._marks is not None:
+            return
+        made_at = self._version
+        self.remember()
+        if self._marks is not None and self._version != made_at:
+            self.changed.emit(True, True, True)  # committed since the window started
 
     def _library_open(self) -> bool:
         try:

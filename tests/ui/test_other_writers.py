@@ -98,3 +98,29 @@ def test_a_comment_edited_after_a_change_elsewhere_keeps_both(qtbot, reading):
         note.id, zhang, based_on=stored.comment, comment="合并后"
     )
     assert unchanged.comment == "合并后"  # once it has seen the other, the editor's text stands
+
+
+def test_what_was_written_before_the_watchers_first_look_is_shown(qtbot, library, samples):
+    """The watcher starts with the window's first paint and first reads what the window shows
+    half a second later: an import committed before that (the command line's, the shared
+    folder's first sync) is shown all the same."""
+    from desktop.ui.main_window import MainWindow
+
+    library.import_file(samples / KAIFAQU)
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    win.show()
+    cli(library, "import", str(samples / "xinwenlianbo" / "20240126.md"))  # before the first look
+    qtbot.waitUntil(lambda: win.library_model.rowCount() == 2, timeout=5000)
+
+
+def test_a_window_never_painted_still_shows_what_others_write(qtbot, library, samples):
+    """A window started minimised is never painted: its watcher starts a while after it was
+    made all the same."""
+    from desktop.ui.main_window import MainWindow
+
+    library.import_file(samples / KAIFAQU)
+    win = MainWindow(library)
+    qtbot.addWidget(win)  # never shown
+    cli(library, "import", str(samples / "xinwenlianbo" / "20240126.md"))
+    qtbot.waitUntil(lambda: win.library_model.rowCount() == 2, timeout=8000)

@@ -137,9 +137,7 @@ print(json.dumps({"code": code, "order": order}))
 """
 
 
-def test_the_watcher_reads_the_marks_after_the_first_paint_even_on_a_slow_start(
-    tmp_path, samples
-):
+def test_the_watcher_reads_the_marks_after_the_first_paint_even_on_a_slow_start(tmp_path, samples):
     """The watcher's first read of what the window shows (10 ms, with its module) waits for the
     window's first paint, not for half a second, which a slow machine passes before painting."""
     path = _library_with_the_bulletin(tmp_path, samples)
