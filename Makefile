@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system venv translations bench stress package package-system clean
+.PHONY: run test lint system venv translations bench bench-system stress package package-system clean
 
 run: system venv translations
 	$(BIN)/yandu
@@ -35,7 +35,7 @@ translations: venv
 	@$(BIN)/python packaging/translations.py build
 
 
-bench: system venv translations
+bench: system bench-system venv translations
 	$(BIN)/python -m pip install -q -e '.[package]'
 	$(BIN)/python packaging/build.py --frozen-only --bare
 	$(BIN)/python -m bench
@@ -49,6 +49,9 @@ package: system package-system venv translations
 	$(BIN)/python -m pip install -q -e '.[package]'
 	$(BIN)/python packaging/build.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke.py
+
+bench-system:
+	@packaging/install-system-packages.sh packaging/system-packages.txt packaging/bench-system-packages.txt
 
 package-system:
 	@packaging/install-system-packages.sh packaging/system-packages.txt packaging/package-system-packages.txt

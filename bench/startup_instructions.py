@@ -73,7 +73,8 @@ def _counted(arguments: list[str], env: dict, out: Path) -> dict[str, int]:
     )
     first = Path(f"{out}.1")  # the counts written when the grab returned
     if done.returncode != 0 or not first.exists():
-        raise RuntimeError(f"callgrind: {done.stderr.strip().splitlines()[-1:]}")
+        said = done.stderr.strip().splitlines()
+        raise RuntimeError(f"callgrind: {said[-1] if said else f'exit {done.returncode}'}")
     text = subprocess.run(
         [
             "callgrind_annotate",
