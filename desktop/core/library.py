@@ -58,8 +58,6 @@ if TYPE_CHECKING:  # importing loads with the first import: the window's start n
 # files done, files in all, the file now; and, from a slow reader (OCR), its pages (done, in all)
 Progress = Callable[..., None]
 log = logging.getLogger(__name__)
-
-
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
