@@ -146,6 +146,51 @@ def test_the_watcher_reads_the_marks_after_the_first_paint_even_on_a_slow_start(
     assert seen["order"][:2] == ["painted", "marks read"]
 
 
+# a window that is never painted (as one started minimised): shown, it is not
+UNPAINTED = """
+import gc, json, os, sys, threading
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop.ui import app, main_window
+seen = {}
+def worker():
+    return any(thread.name.startswith("yandu-worker") for thread in threading.enumerate())
+def look(window, when):
+    seen[when] = {"worker": worker(), "icon": not QApplication.windowIcon().isNull(),
+                  "collecting": gc.isenabled(), "watching": window.watcher._timer.isActive()}
+class Unpainted(main_window.MainWindow):
+    def show(self):  # never shown, so never painted
+        QTimer.singleShot(1000, lambda: look(self, "after 1 s"))
+        QTimer.singleShot(app.RESUME_AT_LATEST_MS + 800, lambda: look(self, "after the fallback"))
+        QTimer.singleShot(app.RESUME_AT_LATEST_MS + 900, self.close)
+        QTimer.singleShot(app.RESUME_AT_LATEST_MS + 950, QApplication.quit)  # (closed unshown)
+main_window.MainWindow = Unpainted
+seen["code"] = app.run(db_path=sys.argv[1])
+print(json.dumps(seen))
+"""
+
+
+def test_a_window_never_painted_starts_its_worker_icon_and_watch_after_a_while(tmp_path, samples):
+    """Started minimised, a window is not painted until it is restored: what waits for the first
+    paint (the worker with its check, the icon, the collector, the watcher) starts 3 s in."""
+    path = _library_with_the_bulletin(tmp_path, samples)
+    seen = _run(UNPAINTED, str(path), tmp_path=tmp_path)
+    assert seen["code"] == 0
+    assert seen["after 1 s"] == {
+        "worker": False,
+        "icon": False,
+        "collecting": False,
+        "watching": False,
+    }
+    assert seen["after the fallback"] == {
+        "worker": True,
+        "icon": True,
+        "collecting": True,
+        "watching": True,
+    }
+
+
 def test_a_screenshot_run_leaves_the_collector_as_it_found_it(tmp_path, samples):
     path = _library_with_the_bulletin(tmp_path, samples)
     script = SCREENSHOT + "import gc; print(json.dumps({'collecting': gc.isenabled()}))\n"
