@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
@@ -128,28 +128,6 @@ def _resume_collection() -> None:
         gc.enable()
 
 
-def _after_first_paint(window, then: Callable[[], None]) -> None:
-    """`then()`, once: as soon as `window` has been painted once, or after a while if it is not
-    (a window started minimised)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    pending = [then]
-
-    def once() -> None:
-        if pending:
-            pending.pop()()
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint:
-                window.removeEventFilter(self)
-                QTimer.singleShot(0, once)
-            return False
-
-    window.installEventFilter(FirstPaint(window))
-    QTimer.singleShot(RESUME_AT_LATEST_MS, window, once)  # (not after the window is gone)
-
-
 def _run(path: Path, item_id: int | None, screenshot: Path | None, files: Sequence[Path]) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -261,7 +239,9 @@ def _open(
         set_icon(app)
         _resume_collection()
 
-    _after_first_paint(window, painted)
+    from desktop.ui.first_paint import after_first_paint
+
+    after_first_paint(window, painted, RESUME_AT_LATEST_MS)
     window.show()
     refused: list[YanduError] = []
     _check_on_worker(window, library.read_only, refused)

@@ -16,8 +16,10 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
+
+from desktop.ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:  # loaded when the marks are first read, half a second after the first paint
     from desktop.core.changes import Marks
@@ -42,26 +44,15 @@ class LibraryWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.check)
-        self._started = False
         if window is not None and window.isWidgetType():
-            window.installEventFilter(self)  # eventFilter starts the watch
-            QTimer.singleShot(START_AT_LATEST_MS, self, self._start)
+            after_first_paint(window, self._start, START_AT_LATEST_MS)
         else:
             self._start()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._state_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._start()
-        return False
-
     def _start(self) -> None:
-        if self._started:
-            return
-        self._started = True
         self._timer.start()
         QTimer.singleShot(INTERVAL_MS // 4, self._first_look)
 
